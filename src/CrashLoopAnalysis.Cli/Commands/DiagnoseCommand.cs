@@ -1,0 +1,43 @@
+using System.CommandLine;
+
+namespace CrashLoopAnalysis.Cli.Commands;
+
+/// <summary><c>crashloop diagnose [PATH ...] [--format text|markdown|json] [--output FILE]</c></summary>
+internal static class DiagnoseCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Files, folders or archives (.tar.gz, .tgz, .tar, .zip, .tar.xz); '-' reads standard input. None: the embedded sample.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text, markdown or json",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "markdown", "json");
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to FILE instead of standard output." };
+
+        var command = new Command("diagnose", "Diagnose every pod in the inputs and name each one's root cause.") { paths, format, output };
+        command.SetAction(result =>
+        {
+            var source = Inputs.Open(result.GetValue(paths));
+            var diagnosis = DiagnosisEngine.Default.Diagnose(source);
+            var reportFormat = result.GetValue(format) switch
+            {
+                "json" => ReportFormat.Json,
+                "markdown" => ReportFormat.Markdown,
+                _ => ReportFormat.Text,
+            };
+            using (var writer = Inputs.OpenOutput(result.GetValue(output)))
+            {
+                DiagnosisReport.Write(diagnosis, writer, reportFormat, ToolVersion.Value);
+            }
+
+            return diagnosis.HasErrors ? 1 : 0;
+        });
+        return command;
+    }
+}

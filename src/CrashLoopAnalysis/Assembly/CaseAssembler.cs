@@ -1,0 +1,172 @@
+using System.Collections.Immutable;
+using CrashLoopAnalysis.Model;
+using CrashLoopAnalysis.Readers;
+using k8s.Models;
+
+namespace CrashLoopAnalysis.Assembly;
+
+/// <summary>
+/// Joins everything read about each pod (the pod, its events, its logs, its node and claims) into one
+/// <see cref="PodCase"/>. Results are joined in input order, so the outcome does not depend on timing.
+/// </summary>
+internal static class CaseAssembler
+{
+    public static Dump Assemble(IReadOnlyList<ReadResult> results, IEnumerable<InputSummary> inputs, IEnumerable<ParseWarning> sourceWarnings)
+    {
+        var pods = new Dictionary<PodKey, PodBuilder>();
+        var order = new List<PodKey>();
+        var nodes = new List<V1Node>();
+        var claims = new List<V1PersistentVolumeClaim>();
+        var services = new List<V1Service>();
+        var otherEvents = new List<EventRecord>();
+        var warnings = new List<ParseWarning>(sourceWarnings);
+        var logs = new List<LogRecord>();
+        var events = new List<EventRecord>();
+
+        foreach (var result in results)
+        {
+            warnings.AddRange(result.Warnings);
+            foreach (var record in result.Pods)
+            {
+                var key = new PodKey(record.Pod.Metadata?.NamespaceProperty, record.Pod.Metadata?.Name);
+                if (!pods.TryGetValue(key, out var builder))
+                {
+                    pods[key] = builder = new PodBuilder(key);
+                    order.Add(key);
+                }
+
+                builder.Offer(record);
+            }
+
+            nodes.AddRange(result.Nodes);
+            claims.AddRange(result.Claims);
+            services.AddRange(result.Services);
+            events.AddRange(result.Events);
+            logs.AddRange(result.Logs);
+        }
+
+        foreach (var e in events)
+        {
+            var target = PodOf(e.Event.InvolvedObject, pods);
+            if (target is null)
+            {
+                otherEvents.Add(e);
+            }
+            else
+            {
+                target.Events.Add(e);
+            }
+        }
+
+        foreach (var log in logs)
+        {
+            var target = log.Pod is { } key ? Find(key, pods) : pods.Count == 1 ? pods[order[0]] : null;
+            if (target is null)
+            {
+                var key2 = log.Pod ?? new PodKey(null, null);
+                pods[key2] = target = new PodBuilder(key2);
+                order.Add(key2);
+            }
+
+            target.Logs.Add(log.Pod is null && log.Container is null && target.MainContainer is { } main
+                ? new ContainerLog(main, log.Previous, log.Digest)
+                : new ContainerLog(log.Container, log.Previous, log.Digest));
+        }
+
+        var cases = order
+            .Select(k => pods[k].Build(nodes, claims))
+            .OrderBy(c => c.Key)
+            .ToImmutableArray();
+
+        return new Dump
+        {
+            Pods = cases,
+            Nodes = [.. nodes],
+            Claims = [.. claims],
+            Services = [.. services],
+            OtherEvents = [.. otherEvents],
+            Inputs = [.. inputs],
+            Warnings = [.. warnings],
+        };
+    }
+
+    private static PodBuilder? PodOf(V1ObjectReference? involved, Dictionary<PodKey, PodBuilder> pods)
+    {
+        if (involved is null || (involved.Kind is not null && involved.Kind != "Pod"))
+        {
+            return null;
+        }
+
+        return Find(new PodKey(involved.NamespaceProperty, involved.Name), pods);
+    }
+
+    private static PodBuilder? Find(PodKey key, Dictionary<PodKey, PodBuilder> pods)
+    {
+        if (pods.TryGetValue(key, out var exact))
+        {
+            return exact;
+        }
+
+        if (key.Namespace is null)
+        {
+            // Layouts that name only the pod (older bundles' all-logs/<pod>/...): the name decides when it is unique.
+            PodBuilder? only = null;
+            foreach (var (k, builder) in pods)
+            {
+                if (string.Equals(k.Name, key.Name, StringComparison.Ordinal))
+                {
+                    if (only is not null)
+                    {
+                        return null;
+                    }
+
+                    only = builder;
+                }
+            }
+
+            return only;
+        }
+
+        return null;
+    }
+
+    private sealed class PodBuilder(PodKey key)
+    {
+        private PodRecord? _record;
+
+        public PodKey Key { get; } = key;
+
+        public List<EventRecord> Events { get; } = [];
+
+        public List<ContainerLog> Logs { get; } = [];
+
+        public string? MainContainer => _record?.Pod.Spec?.Containers is { Count: > 0 } c ? c[0].Name : null;
+
+        /// <summary>The same pod read twice (a list and a per-pod file): the copy with line provenance wins.</summary>
+        public void Offer(PodRecord record)
+        {
+            if (_record is null || (_record.Provenance.Count == 0 && record.Provenance.Count > 0))
+            {
+                _record = record;
+            }
+        }
+
+        public PodCase Build(List<V1Node> nodes, List<V1PersistentVolumeClaim> claims)
+        {
+            var pod = _record?.Pod;
+            var nodeName = pod?.Spec?.NodeName;
+            var claimNames = pod?.Spec?.Volumes?.Select(v => v.PersistentVolumeClaim?.ClaimName).Where(n => n is not null).ToHashSet(StringComparer.Ordinal) ?? [];
+            return new PodCase
+            {
+                Key = Key,
+                Pod = pod,
+                Provenance = _record?.Provenance ?? FieldProvenance.Empty,
+                Source = _record?.Source,
+                Events = EventMerger.Merge(Events),
+                Logs = [.. Logs],
+                Node = nodeName is null ? null : nodes.Find(n => n.Metadata?.Name == nodeName),
+                Claims = [.. claims.Where(c => c.Metadata?.NamespaceProperty == Key.Namespace && claimNames.Contains(c.Metadata?.Name))],
+            };
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using CrashLoopAnalysis.Model;
+using k8s.Models;
+
+namespace CrashLoopAnalysis.Detectors;
+
+/// <summary>Which list of the pod spec a container is in.</summary>
+internal enum ContainerKind
+{
+    Init,
+    Regular,
+    Ephemeral,
+}
+
+/// <summary>
+/// One container seen from every side at once: its spec, its status, and the field paths to cite them.
+/// </summary>
+internal sealed record ContainerFacts(string Name, ContainerKind Kind, V1Container? Spec, V1ContainerStatus? Status, string SpecPath, string StatusPath)
+{
+    /// <summary>An init container that keeps running beside the others (restartPolicy Always).</summary>
+    public bool IsSidecar => Kind == ContainerKind.Init && Spec?.RestartPolicy == "Always";
+
+    /// <summary>The termination to judge: the current one if the container is terminated now, else the last one.</summary>
+    public (V1ContainerStateTerminated State, string Path)? Termination =>
+        Status?.State?.Terminated is { } now ? (now, $"{StatusPath}.state.terminated")
+        : Status?.LastState?.Terminated is { } last ? (last, $"{StatusPath}.lastState.terminated")
+        : null;
+
+    public static IEnumerable<ContainerFacts> Of(PodCase podCase)
+    {
+        var pod = podCase.Pod;
+        if (pod is null)
+        {
+            yield break;
+        }
+
+        foreach (var facts in List(pod.Spec?.InitContainers, pod.Status?.InitContainerStatuses, ContainerKind.Init, "spec.initContainers", "status.initContainerStatuses"))
+        {
+            yield return facts;
+        }
+
+        foreach (var facts in List(pod.Spec?.Containers, pod.Status?.ContainerStatuses, ContainerKind.Regular, "spec.containers", "status.containerStatuses"))
+        {
+            yield return facts;
+        }
+
+        foreach (var s in pod.Status?.EphemeralContainerStatuses ?? [])
+        {
+            yield return new ContainerFacts(s.Name, ContainerKind.Ephemeral, null, s, $"spec.ephemeralContainers[{s.Name}]", $"status.ephemeralContainerStatuses[{s.Name}]");
+        }
+    }
+
+    private static IEnumerable<ContainerFacts> List(IList<V1Container>? specs, IList<V1ContainerStatus>? statuses, ContainerKind kind, string specList, string statusList)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var spec in specs ?? [])
+        {
+            var name = spec.Name ?? string.Empty;
+            seen.Add(name);
+            var status = statuses?.FirstOrDefault(s => s.Name == name);
+            yield return new ContainerFacts(name, kind, spec, status, $"{specList}[{name}]", $"{statusList}[{name}]");
+        }
+
+        foreach (var status in statuses ?? [])
+        {
+            if (seen.Add(status.Name ?? string.Empty))
+            {
+                yield return new ContainerFacts(status.Name ?? string.Empty, kind, null, status, $"{specList}[{status.Name}]", $"{statusList}[{status.Name}]");
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Frozen;
+
+namespace CrashLoopAnalysis.Model;
+
+/// <summary>
+/// Where each fact of an object came from: a map from a field path to the captured line that shows it.
+/// </summary>
+/// <remarks>
+/// Paths follow the field names of <c>kubectl get -o json</c>. Array elements that have a <c>name</c> are
+/// addressed by it, others by index: <c>status.containerStatuses[app].lastState.terminated.exitCode</c>,
+/// <c>spec.containers[app].resources.limits.memory</c>, <c>status.conditions[1].reason</c>.
+/// </remarks>
+public sealed class FieldProvenance
+{
+    private readonly FrozenDictionary<string, EvidenceLine> _lines;
+
+    /// <summary>A provenance that knows nothing (objects passed in memory).</summary>
+    public static FieldProvenance Empty { get; } = new(new Dictionary<string, EvidenceLine>(StringComparer.Ordinal));
+
+    /// <summary>Creates a provenance from a map of field paths to lines.</summary>
+    /// <param name="lines">The field paths and the lines that show them.</param>
+    public FieldProvenance(IReadOnlyDictionary<string, EvidenceLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        _lines = lines.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The number of fields whose line is known.</summary>
+    public int Count => _lines.Count;
+
+    /// <summary>Every known field path, in ordinal order.</summary>
+    public IEnumerable<string> Paths => _lines.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>Finds the line that shows the field at <paramref name="path"/>.</summary>
+    /// <param name="path">A field path such as <c>status.containerStatuses[app].state.waiting.reason</c>.</param>
+    /// <returns>The line, or <see langword="null"/> when the input did not show it with a line.</returns>
+    public EvidenceLine? Find(string path) => _lines.TryGetValue(path, out var line) ? line : null;
+}

@@ -1,0 +1,145 @@
+using CrashLoopAnalysis.Readers.Describe;
+using CrashLoopAnalysis.Readers.Json;
+using CrashLoopAnalysis.Readers.Logs;
+using CrashLoopAnalysis.Readers.Sniffing;
+using CrashLoopAnalysis.Readers.Tables;
+using CrashLoopAnalysis.Readers.Yaml;
+using CrashLoopAnalysis.Sources;
+
+namespace CrashLoopAnalysis.Readers;
+
+/// <summary>
+/// Reads one file of a dump: tells its format from its first bytes and hands it to the reader for that format.
+/// Logs are streamed; structured captures are read whole, up to a size limit.
+/// </summary>
+internal sealed class InputReader
+{
+    private readonly LogScanner _logs;
+    private readonly long _maxDocumentBytes;
+
+    public InputReader(LogScanner logs, long maxDocumentBytes)
+    {
+        _logs = logs;
+        _maxDocumentBytes = maxDocumentBytes;
+    }
+
+    public ReadResult Read(DumpEntry entry, CancellationToken cancellationToken)
+    {
+        var result = new ReadResult(entry.DisplayPath);
+        try
+        {
+            using var stream = entry.Open();
+            var head = ReadHead(stream);
+            var format = FormatSniffer.Sniff(head.Span);
+            switch (format)
+            {
+                case InputFormat.Empty:
+                    result.Kind = "empty";
+                    break;
+                case InputFormat.Binary:
+                    result.Kind = "binary";
+                    result.Warn(0, "The file holds binary data, not text; it was skipped.");
+                    break;
+                case InputFormat.Log:
+                    result.Kind = "log";
+                    var placement = LogPlacement.FromPath(entry.RelativePath);
+                    var digest = _logs.Scan(new PrefixedStream(head, stream), entry.DisplayPath, cancellationToken);
+                    result.Logs.Add(new LogRecord(placement.Pod, placement.Container, placement.Previous, digest));
+                    break;
+                default:
+                    var bytes = ReadRest(head, stream, entry, result);
+                    if (bytes is null)
+                    {
+                        break;
+                    }
+
+                    ReadDocument(format, new SourceText(entry.DisplayPath, bytes.Value), result);
+                    break;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException)
+        {
+            result.Warn(0, $"The file could not be read ({ex.Message}).");
+        }
+
+        return result;
+    }
+
+    private static void ReadDocument(InputFormat format, SourceText text, ReadResult result)
+    {
+        switch (format)
+        {
+            case InputFormat.Json:
+                result.Kind = "objects";
+                KubeDocumentReader.Read(text.Bytes, new LineMap(text, 1, text), result);
+                break;
+            case InputFormat.Yaml:
+                result.Kind = "objects";
+                KubeYamlReader.Read(text, result);
+                break;
+            case InputFormat.Describe:
+                result.Kind = "describe";
+                DescribeReader.Read(text, result);
+                break;
+            case InputFormat.EventsTable:
+                result.Kind = "events";
+                EventsTableReader.Read(text, result);
+                break;
+            case InputFormat.PodsTable:
+                result.Kind = "pods-table";
+                PodsTableReader.Read(text, result);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static ReadOnlyMemory<byte> ReadHead(Stream stream)
+    {
+        var buffer = new byte[FormatSniffer.HeadLength];
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var n = stream.Read(buffer, total, buffer.Length - total);
+            if (n == 0)
+            {
+                break;
+            }
+
+            total += n;
+        }
+
+        return buffer.AsMemory(0, total);
+    }
+
+    private ReadOnlyMemory<byte>? ReadRest(ReadOnlyMemory<byte> head, Stream stream, DumpEntry entry, ReadResult result)
+    {
+        if (head.Length < FormatSniffer.HeadLength)
+        {
+            return head;
+        }
+
+        if (entry.Length > _maxDocumentBytes)
+        {
+            result.Warn(0, $"The file is {entry.Length:N0} bytes, more than the {_maxDocumentBytes:N0} bytes a single document may have; it was skipped.");
+            return null;
+        }
+
+        using var all = new MemoryStream(entry.Length > 0 ? (int)Math.Min(entry.Length, int.MaxValue) : head.Length * 2);
+        all.Write(head.Span);
+        var buffer = new byte[1 << 16];
+        int n;
+        while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (all.Length + n > _maxDocumentBytes)
+            {
+                result.Warn(0, $"The file is larger than the {_maxDocumentBytes:N0} bytes a single document may have; it was skipped.");
+                return null;
+            }
+
+            all.Write(buffer, 0, n);
+        }
+
+        return all.GetBuffer().AsMemory(0, (int)all.Length);
+    }
+}

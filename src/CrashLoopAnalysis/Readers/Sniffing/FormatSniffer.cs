@@ -1,0 +1,128 @@
+namespace CrashLoopAnalysis.Readers.Sniffing;
+
+/// <summary>
+/// Tells what an input holds from its first bytes, never from its name: Kubernetes JSON or YAML, describe
+/// text, the tables of <c>kubectl get events</c>/<c>get pods</c>, or log text (anything else).
+/// </summary>
+internal static class FormatSniffer
+{
+    /// <summary>How many bytes of the start of an input are enough to tell.</summary>
+    public const int HeadLength = 64 * 1024;
+
+    public static InputFormat Sniff(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith("\xEF\xBB\xBF"u8))
+        {
+            head = head[3..];
+        }
+
+        var text = head.TrimStart(" \t\r\n"u8);
+        if (text.IsEmpty)
+        {
+            return InputFormat.Empty;
+        }
+
+        if (LooksBinary(head))
+        {
+            return InputFormat.Binary;
+        }
+
+        if (text[0] is (byte)'{' or (byte)'[')
+        {
+            return IsKubeJson(text) ? InputFormat.Json : InputFormat.Log;
+        }
+
+        // Look at the first lines, past a shell prompt line pasted above the capture.
+        var lines = 0;
+        foreach (var raw in new LineEnumerator(text))
+        {
+            if (++lines > 40)
+            {
+                break;
+            }
+
+            var line = raw.TrimEnd("\r"u8);
+            if (line.IsEmpty || line[0] is (byte)'#' || IsPrompt(line))
+            {
+                continue;
+            }
+
+            if (line.StartsWith("apiVersion:"u8) || line.StartsWith("kind:"u8) || line.StartsWith("items:"u8) || line.SequenceEqual("---"u8))
+            {
+                return InputFormat.Yaml;
+            }
+
+            if (line.StartsWith("Name:"u8))
+            {
+                return InputFormat.Describe;
+            }
+
+            if (IsEventsHeader(line))
+            {
+                return InputFormat.EventsTable;
+            }
+
+            if (IsPodsHeader(line))
+            {
+                return InputFormat.PodsTable;
+            }
+
+            // The first real line decides between the structured kinds and a log.
+            return InputFormat.Log;
+        }
+
+        return InputFormat.Log;
+    }
+
+    private static bool IsKubeJson(ReadOnlySpan<byte> text)
+    {
+        var window = text[..Math.Min(text.Length, 8192)];
+        return window.IndexOf("\"apiVersion\""u8) >= 0 || window.IndexOf("\"kind\""u8) >= 0
+            || window.IndexOf("\"items\""u8) >= 0 || window.IndexOf("\"metadata\""u8) >= 0
+            || window.TrimStart("[ \t\r\n"u8).IsEmpty || window.TrimStart("[ \t\r\n"u8)[0] == (byte)']';
+    }
+
+    private static bool IsPrompt(ReadOnlySpan<byte> line)
+    {
+        var t = line.TrimStart(" "u8);
+        return t.StartsWith("$ "u8) || t.StartsWith("# kubectl"u8) || t.StartsWith("> kubectl"u8) || t.StartsWith("kubectl "u8)
+            || (t.IndexOf("$ kubectl"u8) is >= 0 and < 120) || (t.IndexOf("# kubectl"u8) is >= 0 and < 120);
+    }
+
+    private static bool IsEventsHeader(ReadOnlySpan<byte> line) =>
+        (line.StartsWith("LAST SEEN"u8) || line.StartsWith("LASTSEEN"u8) || line.StartsWith("FIRSTSEEN"u8)
+            || (line.StartsWith("NAMESPACE"u8) && line.IndexOf("LAST SEEN"u8) > 0))
+        && line.IndexOf("REASON"u8) > 0;
+
+    private static bool IsPodsHeader(ReadOnlySpan<byte> line) =>
+        (line.StartsWith("NAME "u8) || line.StartsWith("NAMESPACE "u8))
+        && line.IndexOf("READY"u8) > 0 && line.IndexOf("STATUS"u8) > 0 && line.IndexOf("RESTARTS"u8) > 0;
+
+    private static bool LooksBinary(ReadOnlySpan<byte> head)
+    {
+        var window = head[..Math.Min(head.Length, 8192)];
+        return window.IndexOf((byte)0) >= 0;
+    }
+
+    private ref struct LineEnumerator(ReadOnlySpan<byte> text)
+    {
+        private ReadOnlySpan<byte> _rest = text;
+
+        public ReadOnlySpan<byte> Current { get; private set; }
+
+        public readonly LineEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_rest.IsEmpty)
+            {
+                return false;
+            }
+
+            var nl = _rest.IndexOf((byte)'\n');
+            Current = nl < 0 ? _rest : _rest[..nl];
+            _rest = nl < 0 ? [] : _rest[(nl + 1)..];
+            return true;
+        }
+    }
+}
