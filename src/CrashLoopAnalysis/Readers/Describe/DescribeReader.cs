@@ -11,6 +11,12 @@ internal static class DescribeReader
     {
         var lines = new DescribeLines(text.Bytes.Span);
         var cx = new DescribeContext(lines, result);
+        if (lines.CutShort && lines.Count > 0)
+        {
+            // Said first, so that the cut line's own trouble does not hide why it is broken.
+            cx.Warn(lines.Count - 1, "The capture ends in the middle of a line; what came before it was read.");
+        }
+
         var start = -1;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -38,10 +44,6 @@ internal static class DescribeReader
             ReadObject(cx, new LineRange(start, lines.Count));
         }
 
-        if (lines.CutShort && lines.Count > 0)
-        {
-            cx.Warn(lines.Count - 1, "The capture ends in the middle of a line; what came before it was read.");
-        }
     }
 
     private static bool IsName(DescribeLines lines, int i, int depth) =>
