@@ -35,6 +35,10 @@ internal static class DescribeReader
             {
                 ReadObject(cx, new LineRange(start, i));
             }
+            else
+            {
+                DescribeFragment.Read(cx, new LineRange(0, i));
+            }
 
             start = i;
         }
@@ -43,13 +47,17 @@ internal static class DescribeReader
         {
             ReadObject(cx, new LineRange(start, lines.Count));
         }
+        else
+        {
+            DescribeFragment.Read(cx, new LineRange(0, lines.Count));
+        }
 
     }
 
     private static bool IsName(DescribeLines lines, int i, int depth) =>
         lines.Indent(i) <= depth && lines.TryKey(i, out var key, out _) && key.SequenceEqual("Name");
 
-    private static bool IsPrompt(ReadOnlySpan<char> line) =>
+    internal static bool IsPrompt(ReadOnlySpan<char> line) =>
         line.StartsWith("$ ") || line.StartsWith("kubectl ") || line.Contains("$ kubectl", StringComparison.Ordinal) || line.Contains("# kubectl", StringComparison.Ordinal);
 
     private static void ReadObject(DescribeContext cx, LineRange doc)
@@ -61,6 +69,9 @@ internal static class DescribeReader
                 break;
             case "PersistentVolumeClaim":
                 ClaimText.Read(cx, doc);
+                break;
+            case "Other":
+                cx.Warn(doc.Start, "This describes an object other than a pod, node or claim (a Job, Deployment, Service...); it was skipped.");
                 break;
             default:
                 PodText.Read(cx, doc);

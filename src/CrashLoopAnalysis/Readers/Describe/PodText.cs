@@ -196,7 +196,7 @@ internal static class PodText
         }
 
         var name = value[(slash + 1)..].ToString();
-        pod.Metadata.OwnerReferences = [new V1OwnerReference { Kind = value[..slash].ToString(), Name = name, Controller = true, ApiVersion = string.Empty, Uid = string.Empty }];
+        pod.Metadata.OwnerReferences = [new V1OwnerReference { Kind = value[..slash].ToString(), Name = name, Controller = true, ApiVersion = null!, Uid = null! }];
         cx.Field($"metadata.ownerReferences[{name}].kind", i);
         cx.Field($"metadata.ownerReferences[{name}].name", i);
     }
