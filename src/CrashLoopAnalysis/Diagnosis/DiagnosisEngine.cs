@@ -138,7 +138,7 @@ public sealed class DiagnosisEngine
         {
             Inputs = dump.Inputs,
             Pods = pods,
-            Groups = FindingGrouper.Group(pods),
+            Groups = FindingGrouper.Group(pods, dump),
             Warnings = [.. dump.Warnings.Select(w => w with { Message = Options.Masker.Apply(w.Message) }), .. problems.SelectMany(p => p)],
         };
     }

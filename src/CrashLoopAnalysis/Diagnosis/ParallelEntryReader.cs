@@ -32,8 +32,10 @@ internal sealed class ParallelEntryReader(InputReader reader, DiagnosisOptions o
         {
             var index = 0;
             long plainBytes = 0;
-            foreach (var entry in Expand(input.Entries(options.Limits, warnings, cancellationToken), cancellationToken))
+            using var walk = Expand(input.Entries(options.Limits, warnings, cancellationToken), cancellationToken).GetEnumerator();
+            while (Next(walk, input, warnings))
             {
+                var entry = walk.Current;
                 layout.Observe(entry.RelativePath);
                 lock (results)
                 {
@@ -74,6 +76,20 @@ internal sealed class ParallelEntryReader(InputReader reader, DiagnosisOptions o
 
         cancellationToken.ThrowIfCancellationRequested();
         return [.. results.Select(r => r!)];
+    }
+
+    // A decoder may fail in ways of its own (a corrupt xz block); the walk stops there with a warning, never a crash.
+    private static bool Next(IEnumerator<DumpEntry> walk, DumpInput input, List<ParseWarning> warnings)
+    {
+        try
+        {
+            return walk.MoveNext();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            warnings.Add(new ParseWarning(input.Path, 0, Sources.Archives.ArchiveWalker.Refusal(ex)));
+            return false;
+        }
     }
 
     // One stream holding a whole cluster-info dump is split into its lists and log blocks.
@@ -130,7 +146,17 @@ internal sealed class ParallelEntryReader(InputReader reader, DiagnosisOptions o
             return result;
         }
 
-        return reader.Read(entry, cancellationToken);
+        try
+        {
+            return reader.Read(entry, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The reader turns bad content into warnings; this is a decoder failing under it (a corrupt archive).
+            var result = new ReadResult(entry.DisplayPath);
+            result.Warn(0, Sources.Archives.ArchiveWalker.Refusal(ex));
+            return result;
+        }
     }
 
     private static void Store(List<ReadResult?> results, int index, ReadResult result)

@@ -21,14 +21,14 @@ internal static class ArchiveWalker
     /// <param name="cancellationToken">Cancels the walk.</param>
     public static IEnumerable<DumpEntry> Walk(Stream raw, byte[] head, string display, DumpLimits limits, UnpackBudget budget, ICollection<ParseWarning> warnings, CancellationToken cancellationToken)
     {
-        budget.AddPacked(head.Length);
         var format = ArchiveSniffer.Sniff(head);
         if (format == ArchiveFormat.Zip)
         {
+            budget.AddPacked(head.Length);
             return ZipWalker.Walk(raw, head, display, limits, budget, warnings, cancellationToken);
         }
 
-        var packed = new PrefixedStream(head, new CountingStream(raw, budget, packed: true));
+        var packed = new CountingStream(new PrefixedStream(head, raw), budget, packed: true);
         Stream unpacked = format switch
         {
             ArchiveFormat.Gzip => new GZipStream(packed, CompressionMode.Decompress),
@@ -38,7 +38,7 @@ internal static class ArchiveWalker
         var counted = new CountingStream(unpacked, budget, packed: false);
         if (format == ArchiveFormat.Tar)
         {
-            return TarWalker.Walk(new PrefixedStream(head, counted), display, warnings, budget, cancellationToken);
+            return TarWalker.Walk(counted, display, warnings, budget, cancellationToken);
         }
 
         return Decompressed(counted, display, limits, budget, warnings, cancellationToken);

@@ -1,8 +1,13 @@
 namespace CrashLoopAnalysis.Sources.Archives;
 
-/// <summary>A read-only pass-through stream that reports every byte read to an <see cref="UnpackBudget"/>.</summary>
+/// <summary>
+/// A read-only pass-through stream that reports every byte read to an <see cref="UnpackBudget"/>. It knows its
+/// position even over a stream that cannot seek (the xz decoder asks for it).
+/// </summary>
 internal sealed class CountingStream(Stream inner, UnpackBudget budget, bool packed) : Stream
 {
+    private long _read;
+
     public override bool CanRead => true;
     public override bool CanSeek => inner.CanSeek && packed;
     public override bool CanWrite => false;
@@ -10,7 +15,7 @@ internal sealed class CountingStream(Stream inner, UnpackBudget budget, bool pac
 
     public override long Position
     {
-        get => inner.Position;
+        get => inner.CanSeek ? inner.Position : _read;
         set => inner.Position = value;
     }
 
@@ -20,6 +25,7 @@ internal sealed class CountingStream(Stream inner, UnpackBudget budget, bool pac
     {
         budget.ThrowIfTripped();
         var n = inner.Read(buffer);
+        _read += n;
         if (packed)
         {
             budget.AddPacked(n);
