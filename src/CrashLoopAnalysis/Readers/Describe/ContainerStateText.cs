@@ -55,7 +55,7 @@ internal static class ContainerStateText
             if (lastKey == "Message")
             {
                 // A message with line ends goes on in the lines below, at whatever column it had.
-                var more = lines.RawIndent(i) > 0 ? string.Concat(new string(' ', lines.RawIndent(i)), lines.Content(i)) : lines.Content(i).ToString();
+                var more = lines.Raw(i).ToString();
                 if (state.Terminated is { } t)
                 {
                     t.Message = string.Concat(t.Message, "\n", more);
