@@ -11,7 +11,7 @@ internal static class HeadingNames
         "Readiness Gates", "Conditions", "Volumes", "QoS Class", "Node-Selectors", "Tolerations", "Topology Spread Constraints",
         "Events", "Roles", "CreationTimestamp", "Taints", "Unschedulable", "Lease", "Addresses", "Capacity", "Allocatable",
         "System Info", "PodCIDR", "PodCIDRs", "ProviderID", "Non-terminated Pods", "Allocated resources", "StorageClass",
-        "Volume", "Finalizers", "Access Modes", "VolumeMode", "DataSource", "Used By",
+        "Resources", "Volume", "Finalizers", "Access Modes", "VolumeMode", "DataSource", "Used By",
 
         // Headings of older kubectl versions.
         "Image(s)", "Replication Controllers", "Controllers", "Created By", "Host", "Security Policy", "QoS Tier", "ExternalID",
