@@ -1,27 +1,23 @@
 using System.Buffers;
-using System.Collections.Immutable;
 using System.Text;
 using CrashLoopAnalysis.Masking;
 using CrashLoopAnalysis.Model;
-using CrashLoopAnalysis.Text;
 
 namespace CrashLoopAnalysis.Readers.Logs;
 
 /// <summary>
-/// Reads a log as a stream and keeps only what matters: the last lines and the lines that look like errors.
-/// The whole log is never held in memory; the search for error words runs over whole chunks at once.
+/// Reads a log as a stream and keeps only what matters: the lines that hold a candidate word with a few lines of
+/// context around them, and the last lines. The whole log is never held in memory. Each chunk is decoded once
+/// (invalid UTF-8 becomes U+FFFD) and searched for all candidate words in one vectorised pass; lines are only
+/// materialised around hits; line breaks are counted with a vectorised count. A line longer than a chunk (a 50 MB
+/// JSON line) keeps its first <see cref="MaxLineChars"/> characters and is still searched all the way through.
 /// </summary>
 internal sealed class LogScanner
 {
-    private const int ChunkBytes = 1 << 20;
-    private const int TailLines = 50;
-    private const int MaxLineChars = 4096;
-    private const int MaxCandidates = 256;
-
-    private static readonly MultiStringSearch ErrorWords = new(
-        "error", "fatal", "panic", "exception", "traceback", "critical", "refused", "timed out", "timeout", "denied",
-         "read-only", "no such", "not found", "out of memory", "killed", "failed", "unable to", "cannot", "could not",
-         "couldn't", "segmentation fault", "exec format", "in use", "x509", "no space");
+    public const int MaxLineChars = 4096;
+    private const int ChunkChars = 1 << 20;
+    private const int ContextBefore = 2;
+    private const int ContextAfter = 6;
 
     private readonly SecretMasker _masker;
 
@@ -29,36 +25,50 @@ internal sealed class LogScanner
 
     public LogDigest Scan(Stream stream, string source, CancellationToken cancellationToken = default)
     {
-        var decoder = Encoding.UTF8.GetDecoder();
-        var bytes = ArrayPool<byte>.Shared.Rent(ChunkBytes);
-        var chars = ArrayPool<char>.Shared.Rent(ChunkBytes + MaxLineChars + 16);
-        var candidates = new List<(long Line, string Text)>();
-        var tail = new Queue<(long Line, string Text)>(TailLines + 1);
-        long line = 1;
+        var kept = new RetainedLines();
+        var lineCount = Read(stream, kept, cancellationToken);
+        return LogDigestBuilder.Build(source, lineCount, kept, _masker);
+    }
+
+    /// <summary>Streams <paramref name="stream"/> into <paramref name="kept"/>; returns the number of lines.</summary>
+    internal static long Read(Stream stream, RetainedLines kept, CancellationToken cancellationToken)
+    {
+        var decoder = new UTF8Encoding(false, false).GetDecoder();
+        var bytes = ArrayPool<byte>.Shared.Rent(ChunkChars);
+        var chars = ArrayPool<char>.Shared.Rent(ChunkChars + MaxLineChars + 16);
+        var state = new ScanState(kept);
         var carry = 0;
         try
         {
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var read = stream.Read(bytes, 0, ChunkBytes);
+                var read = stream.Read(bytes, 0, ChunkChars);
                 var final = read == 0;
-                var decoded = decoder.GetChars(bytes, 0, read, chars, carry, flush: final);
-                var length = carry + decoded;
+                var length = carry + decoder.GetChars(bytes, 0, read, chars, carry, flush: final);
                 var window = chars.AsSpan(0, length);
                 var complete = final ? length : window.LastIndexOf('\n') + 1;
-                line = ScanLines(window[..complete], line, candidates, tail, final);
+                if (complete == 0 && length > MaxLineChars)
+                {
+                    // No line break in a whole chunk: the middle of an endless line.
+                    state.LongLinePart(window);
+                    carry = 0;
+                    continue;
+                }
+
+                state.Region(window[..complete], final);
                 carry = length - complete;
                 if (carry > MaxLineChars)
                 {
-                    // An endless line: keep its start only; the rest of it cannot change the diagnosis.
-                    carry = MaxLineChars;
+                    // The start of a line longer than the buffer keeps: search it now, keep its head.
+                    state.LongLinePart(window[complete..]);
+                    carry = 0;
                 }
 
                 window.Slice(complete, carry).CopyTo(chars);
                 if (final)
                 {
-                    break;
+                    return state.NextLine - 1;
                 }
             }
         }
@@ -67,90 +77,135 @@ internal sealed class LogScanner
             ArrayPool<byte>.Shared.Return(bytes);
             ArrayPool<char>.Shared.Return(chars);
         }
-
-        var evidence = candidates.Select(c => new EvidenceLine(source, (int)Math.Min(int.MaxValue, c.Line), _masker.Apply(c.Text))).ToImmutableArray();
-        return new LogDigest
-        {
-            Source = source,
-            LineCount = line - 1,
-            Tail = [.. tail.Select(t => new EvidenceLine(source, (int)Math.Min(int.MaxValue, t.Line), _masker.Apply(t.Text)))],
-            DecisiveLine = evidence.IsEmpty ? null : evidence[^1],
-        };
     }
 
-    private static long ScanLines(ReadOnlySpan<char> text, long firstLine, List<(long, string)> candidates, Queue<(long, string)> tail, bool final)
+    /// <summary>The position of a scan between chunks.</summary>
+    private sealed class ScanState(RetainedLines kept)
     {
-        var line = firstLine;
-        var rest = text;
-        var consumed = 0;
-        while (!rest.IsEmpty)
+        private readonly StringBuilder _longLine = new();
+        private bool _longLineHit;
+        private int _context;
+
+        public long NextLine { get; private set; } = 1;
+
+        public void LongLinePart(ReadOnlySpan<char> part)
         {
-            var hit = ErrorWords.IndexOfAny(rest);
-            if (hit < 0)
+            if (_longLine.Length < MaxLineChars)
             {
-                break;
+                _longLine.Append(part[..Math.Min(part.Length, MaxLineChars - _longLine.Length)]);
             }
 
-            var lineStart = rest[..hit].LastIndexOf('\n') + 1;
-            var lineEndRel = rest[hit..].IndexOf('\n');
-            var lineEnd = lineEndRel < 0 ? rest.Length : hit + lineEndRel;
-            line += rest[..lineStart].Count('\n');
-            var content = Trim(rest[lineStart..lineEnd]);
-            if (candidates.Count == MaxCandidates)
+            _longLineHit |= CandidateWords.Search.IndexOfAny(part) >= 0;
+        }
+
+        public void Region(ReadOnlySpan<char> region, bool final)
+        {
+            var pos = 0;
+            if (_longLine.Length > 0)
             {
-                candidates.RemoveAt(0);
+                pos = FinishLongLine(region);
             }
 
-            candidates.Add((line, content));
-            var next = Math.Min(rest.Length, lineEnd + 1);
-            if (lineEnd < rest.Length)
+            while (pos < region.Length)
             {
-                line++;
+                if (_context > 0)
+                {
+                    pos = KeepLineAt(region, pos);
+                    _context--;
+                    continue;
+                }
+
+                var hit = CandidateWords.Search.IndexOfAny(region[pos..]);
+                if (hit < 0)
+                {
+                    NextLine += region[pos..].Count('\n');
+                    if (final && region.Length > 0 && region[^1] != '\n')
+                    {
+                        NextLine++;
+                    }
+
+                    break;
+                }
+
+                var lineStart = pos + region[pos..(pos + hit)].LastIndexOf('\n') + 1;
+                NextLine += region[pos..lineStart].Count('\n');
+                KeepBefore(region, lineStart);
+                pos = KeepLineAt(region, lineStart);
+                _context = ContextAfter;
             }
 
-            consumed += next;
-            rest = rest[next..];
+            KeepTail(region);
         }
 
-        line += rest.Count('\n');
-        if (final && !rest.IsEmpty && rest[^1] != '\n')
+        private int FinishLongLine(ReadOnlySpan<char> region)
         {
-            line++;
-        }
-        else if (final && rest.IsEmpty && text.Length > 0 && text[^1] != '\n')
-        {
-            line++;
-        }
-
-        KeepTail(text, line, tail);
-        return line;
-    }
-
-    private static void KeepTail(ReadOnlySpan<char> text, long nextLine, Queue<(long, string)> tail)
-    {
-        var body = text.EndsWith("\n") ? text[..^1] : text;
-        var lines = new List<(long, string)>(TailLines);
-        var number = nextLine - 1;
-        while (!body.IsEmpty && lines.Count < TailLines)
-        {
-            var start = body.LastIndexOf('\n') + 1;
-            lines.Add((number--, Trim(body[start..])));
-            body = start == 0 ? [] : body[..(start - 1)];
-        }
-
-        for (var i = lines.Count - 1; i >= 0; i--)
-        {
-            tail.Enqueue(lines[i]);
-            if (tail.Count > TailLines)
+            var end = region.IndexOf('\n');
+            var line = end < 0 ? region : region[..end];
+            LongLinePart(line);
+            var text = _longLine.Append('…').ToString();
+            if (_longLineHit || _context > 0)
             {
-                tail.Dequeue();
+                kept.Keep(NextLine, text);
+                _context = _longLineHit ? ContextAfter : _context - 1;
+            }
+
+            kept.Tail(NextLine, text);
+            _longLine.Clear();
+            _longLineHit = false;
+            NextLine++;
+            return end < 0 ? region.Length : end + 1;
+        }
+
+        private int KeepLineAt(ReadOnlySpan<char> region, int start)
+        {
+            var end = region[start..].IndexOf('\n');
+            var stop = end < 0 ? region.Length : start + end;
+            kept.Keep(NextLine, region[start..stop]);
+            NextLine++;
+            return Math.Min(region.Length, stop + 1);
+        }
+
+        private void KeepBefore(ReadOnlySpan<char> region, int lineStart)
+        {
+            var starts = new List<int>(ContextBefore);
+            var end = lineStart - 1;
+            for (var i = 0; i < ContextBefore && end > 0; i++)
+            {
+                var start = region[..end].LastIndexOf('\n') + 1;
+                starts.Add(start);
+                end = start - 1;
+            }
+
+            for (var i = starts.Count - 1; i >= 0; i--)
+            {
+                var start = starts[i];
+                var stop = start + region[start..].IndexOf('\n');
+                kept.Keep(NextLine - 1 - i, region[start..stop]);
             }
         }
-    }
 
-    private static string Trim(ReadOnlySpan<char> line)
-    {
-        line = line.TrimEnd("\r \t");
-        return line.Length > MaxLineChars ? new string(line[..MaxLineChars]) : new string(line);
+        private void KeepTail(ReadOnlySpan<char> region)
+        {
+            var body = region.Length > 0 && region[^1] == '\n' ? region[..^1] : region;
+            var starts = new List<int>(RetainedLines.TailLines);
+            var end = body.Length;
+            while (end >= 0 && starts.Count < RetainedLines.TailLines && body.Length > 0)
+            {
+                var start = body[..end].LastIndexOf('\n') + 1;
+                starts.Add(start);
+                end = start - 1;
+                if (start == 0)
+                {
+                    break;
+                }
+            }
+
+            for (var i = starts.Count - 1; i >= 0; i--)
+            {
+                var start = starts[i];
+                var stopRel = body[start..].IndexOf('\n');
+                kept.Tail(NextLine - 1 - i, body[start..(stopRel < 0 ? body.Length : start + stopRel)]);
+            }
+        }
     }
 }
