@@ -52,8 +52,9 @@ internal static partial class CapturePrefix
     private static partial Regex Compose();
 
     // RFC 3339 (kubectl --timestamps, must-gather, docker -t, Heroku, syslog) or `2024-03-27 23:54:24`, `2016/08/29 12:32:35`,
-    // optionally followed by a Heroku dyno `app[web.1]:` or a syslog `host tag[pid]:`.
-    [GeneratedRegex(@"^\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?[ \t]+(?:\w+\[[\w.]+\]: |[\w.-]+ [\w.-]+\[\d+\]: )?", RegexOptions.CultureInvariant)]
+    // optionally followed by a Heroku dyno `app[web.1]:` or a syslog `host tag[pid]:`. One blank ends the stamp; more
+    // are only eaten before a level word (zap's console columns), so the line's own indentation survives.
+    [GeneratedRegex(@"^\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?[ \t](?:[ \t]*(?=[A-Z]{4,}))?(?:\w+\[[\w.]+\]: |[\w.-]+ [\w.-]+\[\d+\]: )?", RegexOptions.CultureInvariant)]
     private static partial Regex Stamp();
 
     // BuildKit progress output: `#9 0.329 `.

@@ -18,6 +18,15 @@ internal static class DecisiveLineFinder
     public static LogAnalysis Analyze(IReadOnlyList<RetainedLine> retained)
     {
         var lines = retained.Select(LineClassifier.Classify).ToList();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            // Python prints the source line under each `File "...", line N` frame: part of the trace, whatever it says.
+            if (lines[i - 1].Trimmed.StartsWith("File \"", StringComparison.Ordinal) && lines[i].Shape != LineShape.ExceptionHeader && lines[i].Number == lines[i - 1].Number + 1)
+            {
+                lines[i] = lines[i] with { Shape = LineShape.Frame };
+            }
+        }
+
         var candidates = CandidateScorer.Score(lines);
         LogSignalCandidate? best = null;
         foreach (var c in candidates)

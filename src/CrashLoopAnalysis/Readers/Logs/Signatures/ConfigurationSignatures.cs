@@ -8,7 +8,7 @@ internal static partial class ConfigurationSignatures
 {
     public static IEnumerable<SignatureRule> Settings { get; } =
     [
-        new(LogSignalKind.MissingEnvironmentVariable, ["KeyError: '", "environment variable", "is not set", "must be set", "required key", "env."], MissingEnvironmentVariable),
+        new(LogSignalKind.MissingEnvironmentVariable, ["KeyError: '", "environment variable", "is not set", "must be set", "required key", "missing"], MissingEnvironmentVariable),
         new(
             LogSignalKind.MissingModule,
             ["No module named", "Cannot find module", "Cannot find package", "cannot load such file", "Could not find or load main class",

@@ -46,7 +46,7 @@ internal static partial class NetworkSignatures
         new(
             LogSignalKind.Timeout,
             ["i/o timeout", "timed out", "deadline exceeded", "ETIMEDOUT", "Errno 110", "SocketTimeoutException",
-             "ConnectTimeout", "TimeoutException", "TimeoutError", "handshake timeout", "selection timeout", "Timeout expired"],
+             "ConnectTimeoutError", "TimeoutException", "TimeoutError", "handshake timeout", "selection timeout", "Timeout expired"],
             (text, facts) =>
             {
                 // controller-runtime's informers give up waiting for their caches when the manager stops: an
@@ -68,7 +68,7 @@ internal static partial class NetworkSignatures
         SignatureRule.Of(
             LogSignalKind.AuthenticationFailure,
             ["password authentication failed", "Access denied for user", "NOAUTH", "WRONGPASS", "Authentication failed",
-             "AuthenticationFailed", "SaslAuthentication", "invalid username-password", "Login failed for user",
+             "AuthenticationFailed", "SaslAuthenticationException", "SaslAuthenticationFailed", "invalid username-password", "Login failed for user",
              "invalid password", "authentication required"],
             (text, facts) =>
             {

@@ -25,7 +25,7 @@ internal static partial class RuntimeSignatures
         new(LogSignalKind.MissingSharedLibrary, ["no such file or directory"], ExecNotFound),
         SignatureRule.Of(
             LogSignalKind.OutOfMemory,
-            ["OutOfMemoryError", "JavaScript heap out of memory", "Reached heap limit", "Ineffective mark-compacts",
+            ["OutOfMemoryError", "JavaScript heap out of memory", "Reached heap limit", "Ineffective mark-compacts near heap limit",
              "CALL_AND_RETRY_LAST", "runtime: out of memory", "cannot allocate memory", "GC heap initialization failed",
              "Perhaps out of memory", "exited with 'signal 9", "MemoryError", "out of memory", "std::bad_alloc", "memory allocation of"],
             (text, facts) => facts.Add(LogFacts.Runtime, RuntimeOf(text))),
