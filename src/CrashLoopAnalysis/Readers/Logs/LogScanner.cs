@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using CrashLoopAnalysis.Masking;
 using CrashLoopAnalysis.Model;
 
@@ -7,15 +6,17 @@ namespace CrashLoopAnalysis.Readers.Logs;
 
 /// <summary>
 /// Reads a log as a stream and keeps only what matters: the lines that hold a candidate word with a few lines of
-/// context around them, and the last lines. The whole log is never held in memory. Each chunk is decoded once
-/// (invalid UTF-8 becomes U+FFFD) and searched for all candidate words in one vectorised pass; lines are only
-/// materialised around hits; line breaks are counted with a vectorised count. A line longer than a chunk (a 50 MB
-/// JSON line) keeps its first <see cref="MaxLineChars"/> characters and is still searched all the way through.
+/// context around them, and the last lines. The whole log is never held in memory. The raw UTF-8 bytes of each
+/// chunk are searched for all candidate words in one vectorised pass (<see cref="CandidateFilter"/>); only the lines
+/// kept are decoded (invalid UTF-8 becomes U+FFFD); line breaks are counted with a vectorised count. A line longer
+/// than the buffer (a 50 MB JSON line) keeps its first <see cref="MaxLineChars"/> bytes and is still searched all
+/// the way through.
 /// </summary>
 internal sealed class LogScanner
 {
     public const int MaxLineChars = 4096;
-    private const int ChunkChars = 1 << 20;
+    private const int ChunkBytes = 1 << 20;
+    private const int MaxCarryBytes = 64 << 10;
     private const int ContextBefore = 2;
     private const int ContextAfter = 6;
 
@@ -33,9 +34,7 @@ internal sealed class LogScanner
     /// <summary>Streams <paramref name="stream"/> into <paramref name="kept"/>; returns the number of lines.</summary>
     internal static long Read(Stream stream, RetainedLines kept, CancellationToken cancellationToken)
     {
-        var decoder = new UTF8Encoding(false, false).GetDecoder();
-        var bytes = ArrayPool<byte>.Shared.Rent(ChunkChars);
-        var chars = ArrayPool<char>.Shared.Rent(ChunkChars + MaxLineChars + 16);
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes + MaxCarryBytes);
         var state = new ScanState(kept);
         var carry = 0;
         try
@@ -43,29 +42,21 @@ internal sealed class LogScanner
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var read = stream.Read(bytes, 0, ChunkChars);
+                var read = stream.Read(buffer, carry, ChunkBytes);
                 var final = read == 0;
-                var length = carry + decoder.GetChars(bytes, 0, read, chars, carry, flush: final);
-                var window = chars.AsSpan(0, length);
-                var complete = final ? length : window.LastIndexOf('\n') + 1;
-                if (complete == 0 && length > MaxLineChars)
-                {
-                    // No line break in a whole chunk: the middle of an endless line.
-                    state.LongLinePart(window);
-                    carry = 0;
-                    continue;
-                }
-
+                var length = carry + read;
+                var window = buffer.AsSpan(0, length);
+                var complete = final ? length : window.LastIndexOf((byte)(byte)'\n') + 1;
                 state.Region(window[..complete], final);
                 carry = length - complete;
-                if (carry > MaxLineChars)
+                if (carry > MaxCarryBytes)
                 {
                     // The start of a line longer than the buffer keeps: search it now, keep its head.
                     state.LongLinePart(window[complete..]);
                     carry = 0;
                 }
 
-                window.Slice(complete, carry).CopyTo(chars);
+                window.Slice(complete, carry).CopyTo(buffer);
                 if (final)
                 {
                     return state.NextLine - 1;
@@ -74,34 +65,37 @@ internal sealed class LogScanner
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(bytes);
-            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
     /// <summary>The position of a scan between chunks.</summary>
     private sealed class ScanState(RetainedLines kept)
     {
-        private readonly StringBuilder _longLine = new();
+        private readonly byte[] _longLine = new byte[MaxLineChars + 1];
+        private int _longLineLength;
         private bool _longLineHit;
         private int _context;
 
         public long NextLine { get; private set; } = 1;
 
-        public void LongLinePart(ReadOnlySpan<char> part)
+        public void LongLinePart(ReadOnlySpan<byte> part)
         {
-            if (_longLine.Length < MaxLineChars)
-            {
-                _longLine.Append(part[..Math.Min(part.Length, MaxLineChars - _longLine.Length)]);
-            }
-
-            _longLineHit |= CandidateWords.Search.IndexOfAny(part) >= 0;
+            var take = Math.Min(part.Length, _longLine.Length - _longLineLength);
+            part[..take].CopyTo(_longLine.AsSpan(_longLineLength));
+            _longLineLength += take;
+            _longLineHit |= CandidateWords.Filter.IndexOf(part) >= 0;
         }
 
-        public void Region(ReadOnlySpan<char> region, bool final)
+        public void Region(ReadOnlySpan<byte> region, bool final)
         {
+            if (region.IsEmpty && !final)
+            {
+                return;
+            }
+
             var pos = 0;
-            if (_longLine.Length > 0)
+            if (_longLineLength > 0)
             {
                 pos = FinishLongLine(region);
             }
@@ -115,11 +109,11 @@ internal sealed class LogScanner
                     continue;
                 }
 
-                var hit = CandidateWords.Search.IndexOfAny(region[pos..]);
+                var hit = CandidateWords.Filter.IndexOf(region[pos..]);
                 if (hit < 0)
                 {
-                    NextLine += region[pos..].Count('\n');
-                    if (final && region.Length > 0 && region[^1] != '\n')
+                    NextLine += region[pos..].Count((byte)'\n');
+                    if (final && region.Length > 0 && region[^1] != (byte)'\n')
                     {
                         NextLine++;
                     }
@@ -127,8 +121,8 @@ internal sealed class LogScanner
                     break;
                 }
 
-                var lineStart = pos + region[pos..(pos + hit)].LastIndexOf('\n') + 1;
-                NextLine += region[pos..lineStart].Count('\n');
+                var lineStart = pos + region[pos..(pos + hit)].LastIndexOf((byte)'\n') + 1;
+                NextLine += region[pos..lineStart].Count((byte)'\n');
                 KeepBefore(region, lineStart);
                 pos = KeepLineAt(region, lineStart);
                 _context = ContextAfter;
@@ -137,12 +131,11 @@ internal sealed class LogScanner
             KeepTail(region);
         }
 
-        private int FinishLongLine(ReadOnlySpan<char> region)
+        private int FinishLongLine(ReadOnlySpan<byte> region)
         {
-            var end = region.IndexOf('\n');
-            var line = end < 0 ? region : region[..end];
-            LongLinePart(line);
-            var text = _longLine.Append('…').ToString();
+            var end = region.IndexOf((byte)'\n');
+            LongLinePart(end < 0 ? region : region[..end]);
+            var text = _longLine.AsSpan(0, _longLineLength);
             if (_longLineHit || _context > 0)
             {
                 kept.Keep(NextLine, text);
@@ -150,28 +143,28 @@ internal sealed class LogScanner
             }
 
             kept.Tail(NextLine, text);
-            _longLine.Clear();
+            _longLineLength = 0;
             _longLineHit = false;
             NextLine++;
             return end < 0 ? region.Length : end + 1;
         }
 
-        private int KeepLineAt(ReadOnlySpan<char> region, int start)
+        private int KeepLineAt(ReadOnlySpan<byte> region, int start)
         {
-            var end = region[start..].IndexOf('\n');
+            var end = region[start..].IndexOf((byte)'\n');
             var stop = end < 0 ? region.Length : start + end;
             kept.Keep(NextLine, region[start..stop]);
             NextLine++;
             return Math.Min(region.Length, stop + 1);
         }
 
-        private void KeepBefore(ReadOnlySpan<char> region, int lineStart)
+        private void KeepBefore(ReadOnlySpan<byte> region, int lineStart)
         {
             var starts = new List<int>(ContextBefore);
             var end = lineStart - 1;
             for (var i = 0; i < ContextBefore && end > 0; i++)
             {
-                var start = region[..end].LastIndexOf('\n') + 1;
+                var start = region[..end].LastIndexOf((byte)'\n') + 1;
                 starts.Add(start);
                 end = start - 1;
             }
@@ -179,19 +172,19 @@ internal sealed class LogScanner
             for (var i = starts.Count - 1; i >= 0; i--)
             {
                 var start = starts[i];
-                var stop = start + region[start..].IndexOf('\n');
+                var stop = start + region[start..].IndexOf((byte)'\n');
                 kept.Keep(NextLine - 1 - i, region[start..stop]);
             }
         }
 
-        private void KeepTail(ReadOnlySpan<char> region)
+        private void KeepTail(ReadOnlySpan<byte> region)
         {
-            var body = region.Length > 0 && region[^1] == '\n' ? region[..^1] : region;
+            var body = region.Length > 0 && region[^1] == (byte)'\n' ? region[..^1] : region;
             var starts = new List<int>(RetainedLines.TailLines);
             var end = body.Length;
             while (end >= 0 && starts.Count < RetainedLines.TailLines && body.Length > 0)
             {
-                var start = body[..end].LastIndexOf('\n') + 1;
+                var start = body[..end].LastIndexOf((byte)'\n') + 1;
                 starts.Add(start);
                 end = start - 1;
                 if (start == 0)
@@ -203,7 +196,7 @@ internal sealed class LogScanner
             for (var i = starts.Count - 1; i >= 0; i--)
             {
                 var start = starts[i];
-                var stopRel = body[start..].IndexOf('\n');
+                var stopRel = body[start..].IndexOf((byte)'\n');
                 kept.Tail(NextLine - 1 - i, body[start..(stopRel < 0 ? body.Length : start + stopRel)]);
             }
         }

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace CrashLoopAnalysis.Readers.Logs;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal sealed class RetainedLines
     private long _lastKept;
 
     /// <summary>Keeps a line unless it was kept already.</summary>
-    public void Keep(long number, ReadOnlySpan<char> text)
+    public void Keep(long number, ReadOnlySpan<byte> text)
     {
         if (number <= _lastKept)
         {
@@ -30,7 +32,7 @@ internal sealed class RetainedLines
     }
 
     /// <summary>Records a line as one of the last lines seen so far.</summary>
-    public void Tail(long number, ReadOnlySpan<char> text)
+    public void Tail(long number, ReadOnlySpan<byte> text)
     {
         _tail.Enqueue(new RetainedLine(number, Text(text)));
         if (_tail.Count > TailLines)
@@ -52,9 +54,12 @@ internal sealed class RetainedLines
     /// <summary>The last lines, oldest first.</summary>
     public IEnumerable<RetainedLine> LastLines => _tail;
 
-    private static string Text(ReadOnlySpan<char> text)
+    /// <summary>Decodes a line (invalid UTF-8 becomes U+FFFD), without its line break, cut at <see cref="LogScanner.MaxLineChars"/> bytes.</summary>
+    private static string Text(ReadOnlySpan<byte> text)
     {
-        text = text.TrimEnd("\r\n");
-        return text.Length > LogScanner.MaxLineChars ? string.Concat(text[..LogScanner.MaxLineChars], "…") : new string(text);
+        text = text.TrimEnd("\r\n"u8);
+        return text.Length > LogScanner.MaxLineChars
+            ? string.Concat(Encoding.UTF8.GetString(text[..LogScanner.MaxLineChars]), "…")
+            : Encoding.UTF8.GetString(text);
     }
 }

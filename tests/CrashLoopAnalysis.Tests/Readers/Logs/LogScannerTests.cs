@@ -2,7 +2,6 @@ using System.Text;
 using CrashLoopAnalysis.Masking;
 using CrashLoopAnalysis.Model;
 using CrashLoopAnalysis.Readers.Logs;
-using CrashLoopAnalysis.Readers.Logs.Signatures;
 
 namespace CrashLoopAnalysis.Tests.Readers.Logs;
 
@@ -19,9 +18,22 @@ public sealed class LogScannerTests
     public static TheoryData<string> Cases => [.. LogFixtureCase.Names];
 
     [Fact]
-    public void Every_catalogue_word_contains_a_candidate_word_so_no_signature_line_is_dropped()
+    public void The_vectorised_filter_finds_every_word_in_any_case_at_every_offset_and_nothing_else()
     {
-        Assert.All(SignatureCatalogue.Needles, needle => Assert.Contains(CandidateWords.All, w => needle.Contains(w, StringComparison.OrdinalIgnoreCase)));
+        var filler = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(Quiet, 3)));
+        Assert.Equal(-1, CandidateWords.Filter.IndexOf(filler));
+        foreach (var word in CandidateWords.All)
+        {
+            foreach (var spelling in new[] { word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..] })
+            {
+                for (var at = 0; at < 70; at++)
+                {
+                    byte[] text = [.. filler.AsSpan(0, at), (byte)' ', .. Encoding.UTF8.GetBytes(spelling), (byte)' ', .. filler];
+
+                    Assert.Equal(at + 1, CandidateWords.Filter.IndexOf(text));
+                }
+            }
+        }
     }
 
     [Theory]
