@@ -32,6 +32,8 @@ internal static class KubeJsonOptions
         };
         options.Converters.Add(new LenientStringConverter());
         options.Converters.Add(new LenientDateTimeConverter());
+        options.Converters.Add(new NullSkippingCollectionConverter());
+        options.Converters.Add(new BoundedQuantityConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
