@@ -25,6 +25,24 @@ internal sealed record ContainerFacts(string Name, ContainerKind Kind, V1Contain
         : Status?.LastState?.Terminated is { } last ? (last, $"{StatusPath}.lastState.terminated")
         : null;
 
+    /// <summary>True when the container crashed, restarts, or cannot start; false when it runs or ran cleanly.</summary>
+    public bool IsFailing =>
+        Status is null
+        || Status.RestartCount > 0
+        || Status.State?.Waiting is not null
+        || Status.State?.Terminated is { ExitCode: not 0 }
+        || Status.LastState?.Terminated is { ExitCode: not 0 };
+
+    /// <summary>How long the judged run lasted (started to finished), when both are known.</summary>
+    public TimeSpan? RunDuration =>
+        Termination is { State: { StartedAt: { } started, FinishedAt: { } finished } } && finished >= started ? finished - started : null;
+
+    /// <summary>The reason the container waits now (CrashLoopBackOff, CreateContainerConfigError, ...).</summary>
+    public string? WaitingReason => Status?.State?.Waiting?.Reason;
+
+    /// <summary>The command line (command then args) as one string, for matching paths and flags.</summary>
+    public string CommandLine => string.Join(' ', (Spec?.Command ?? []).Concat(Spec?.Args ?? []));
+
     public static IEnumerable<ContainerFacts> Of(PodCase podCase)
     {
         var pod = podCase.Pod;

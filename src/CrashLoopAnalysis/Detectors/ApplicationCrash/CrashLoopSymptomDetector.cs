@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using CrashLoopAnalysis.Model;
-using D = CrashLoopAnalysis.Detectors.Termination.TerminationDescriptors;
+using D = CrashLoopAnalysis.Detectors.ApplicationCrash.ApplicationCrashDescriptors;
 
-namespace CrashLoopAnalysis.Detectors.Termination;
+namespace CrashLoopAnalysis.Detectors.ApplicationCrash;
 
 /// <summary>Reports CrashLoopBackOff itself, as the symptom ranked under whatever caused it.</summary>
 internal sealed class CrashLoopSymptomDetector : IPodDetector
