@@ -43,6 +43,10 @@ internal sealed record ContainerFacts(string Name, ContainerKind Kind, V1Contain
     /// <summary>The command line (command then args) as one string, for matching paths and flags.</summary>
     public string CommandLine => string.Join(' ', (Spec?.Command ?? []).Concat(Spec?.Args ?? []));
 
+    /// <summary>True when the container has run at least once: its volumes were mounted and its config resolved then.</summary>
+    public bool HasRun =>
+        Status?.State?.Running is not null || Status?.State?.Terminated is not null || Status?.LastState?.Terminated is not null;
+
     public static IEnumerable<ContainerFacts> Of(PodCase podCase)
     {
         var pod = podCase.Pod;

@@ -29,8 +29,15 @@ internal sealed class ConfigReferenceDetector : IPodDetector
             }
         }
 
+        // Once every container has run, the pod's volumes were mounted: older mount failures were passing.
+        var allRan = ContainerFacts.Of(podCase).All(c => c.HasRun) && ContainerFacts.Of(podCase).Any();
         foreach (var e in podCase.Events)
         {
+            if (allRan && e.Reason != "Failed")
+            {
+                continue;
+            }
+
             if (e.Reason is "Failed" or "FailedMount" or "FailedSync" or "FailedCreatePodContainer" && Reference.Parse(e.Message) is { } reference)
             {
                 var container = e.Reason == "Failed" ? PodEvents.ContainerOf(podCase, e) : null;

@@ -53,13 +53,15 @@ internal sealed class InvalidConfigDetector : IPodDetector
                 var host = tls.Fact(LogFacts.Host);
                 context.Report(D.TlsConfiguration, subject.Name, $"{name} rejects the TLS certificate of {(host is null ? "a server it calls" : host)}: {tls.Line.Text}", Confidence(subject, tls, 0.75), lines, $"tls: {host ?? tls.Line.Text}");
             }
-            else if (subject.Find(LogSignalKind.MissingFile) is { } missing && IsConfigFile(missing))
+            else if (subject.Find(LogSignalKind.MissingFile) is { } missing && !StartupCommand.StartFailureDetector.IsEntryFile(missing, subject.Facts?.CommandLine ?? string.Empty))
             {
+                // A missing file that is not the entry point is most often configuration the pod should mount.
+                var likely = IsConfigFile(missing) ? 0.75 : 0.6;
                 var path = missing.Fact(LogFacts.Path) ?? missing.Fact(LogFacts.File);
                 lines.Insert(0, missing.Line);
                 var mount = subject.Facts is { } f && path is not null && path.StartsWith('/') ? Mounts.Holding(podCase, f, System.IO.Path.GetDirectoryName(path) ?? path) : null;
                 lines.Add(mount?.Line);
-                context.Report(D.MissingConfigFile, subject.Name, $"{name} cannot find its configuration file{(path is null ? string.Empty : $" {path}")}{(mount is null ? string.Empty : $" in volume {mount.Value.Mount.Name}")}.", Confidence(subject, missing, 0.75), lines, $"missing config file: {path ?? missing.Line.Text}");
+                context.Report(D.MissingConfigFile, subject.Name, $"{name} cannot find its configuration file{(path is null ? string.Empty : $" {path}")}{(mount is null ? string.Empty : $" in volume {mount.Value.Mount.Name}")}.", Confidence(subject, missing, likely), lines, $"missing config file: {path ?? missing.Line.Text}");
             }
         }
     }

@@ -20,7 +20,8 @@ internal sealed class VolumeDetector : IPodDetector
     {
         var podCase = context.Case;
         var mounts = PodEvents.WithReason(podCase, "FailedMount", "FailedAttachVolume").Where(e => Reference.Parse(e.Message) is null).ToList();
-        if (mounts.Count > 0)
+        var allRan = ContainerFacts.Of(podCase).Any() && ContainerFacts.Of(podCase).All(c => c.HasRun);
+        if (mounts.Count > 0 && !allRan)
         {
             var last = mounts[^1].Message ?? string.Empty;
             context.Report(D.MountFailed, null, $"A volume of the pod cannot be mounted ({mounts.Sum(e => e.Count)} time(s)): {last}", 0.9, mounts.Select(e => e.Line), $"mount failed: {Volume(last) ?? last}");

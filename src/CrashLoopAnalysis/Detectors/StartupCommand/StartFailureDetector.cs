@@ -119,7 +119,7 @@ internal sealed class StartFailureDetector : IPodDetector
     }
 
     /// <summary>A missing file is the entry point when the command names it, or the line is the loader's or interpreter's own.</summary>
-    private static bool IsEntryFile(LogSignal signal, string commandLine)
+    internal static bool IsEntryFile(LogSignal signal, string commandLine)
     {
         var path = signal.Fact(LogFacts.Path) ?? signal.Fact(LogFacts.Module) ?? signal.Fact(LogFacts.File);
         if (path is not null && commandLine.Length > 0 && commandLine.Contains(path, StringComparison.Ordinal))
