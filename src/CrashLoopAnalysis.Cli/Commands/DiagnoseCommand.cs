@@ -31,8 +31,14 @@ internal static class DiagnoseCommand
                 "markdown" => ReportFormat.Markdown,
                 _ => ReportFormat.Text,
             };
-            using (var writer = Inputs.OpenOutput(result.GetValue(output)))
+            var outputPath = result.GetValue(output);
+            if (reportFormat == ReportFormat.Text && outputPath is null && !Console.IsOutputRedirected)
             {
+                Rendering.TerminalReportView.Write(diagnosis, Spectre.Console.AnsiConsole.Console);
+            }
+            else
+            {
+                using var writer = Inputs.OpenOutput(outputPath);
                 DiagnosisReport.Write(diagnosis, writer, reportFormat, ToolVersion.Value);
             }
 
