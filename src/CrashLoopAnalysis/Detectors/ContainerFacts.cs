@@ -47,6 +47,11 @@ internal sealed record ContainerFacts(string Name, ContainerKind Kind, V1Contain
     public bool HasRun =>
         Status?.State?.Running is not null || Status?.State?.Terminated is not null || Status?.LastState?.Terminated is not null;
 
+    /// <summary>True when the pod was placed on a node: earlier FailedScheduling events no longer hold.</summary>
+    public static bool IsScheduled(PodCase podCase) =>
+        !string.IsNullOrEmpty(podCase.Pod?.Spec?.NodeName)
+        || podCase.Pod?.Status?.Conditions?.Any(c => c.Type == "PodScheduled" && c.Status == "True") == true;
+
     public static IEnumerable<ContainerFacts> Of(PodCase podCase)
     {
         var pod = podCase.Pod;

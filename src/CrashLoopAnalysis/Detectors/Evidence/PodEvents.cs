@@ -43,6 +43,7 @@ internal static class PodEvents
             if (message.Contains($"container {name} ", StringComparison.OrdinalIgnoreCase)
                 || message.Contains($"container \"{name}\"", StringComparison.OrdinalIgnoreCase)
                 || message.Contains($"Container {name} ", StringComparison.Ordinal)
+                || message.Contains($"://{name}:", StringComparison.Ordinal)
                 || message.EndsWith($"container {name}", StringComparison.OrdinalIgnoreCase))
             {
                 return name;

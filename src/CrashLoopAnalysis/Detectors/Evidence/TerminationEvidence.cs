@@ -39,7 +39,7 @@ internal static class TerminationEvidence
             : null;
 
     /// <summary>A short "(ran 4s)" note on how long the last run lasted.</summary>
-    public static string Ran(ContainerFacts c) => c.RunDuration is { } d ? $" after running {Duration(d)}" : string.Empty;
+    public static string Ran(ContainerFacts c) => c.RunDuration is { TotalSeconds: >= 1 } d ? $" (its last run lasted {Duration(d)})" : string.Empty;
 
     public static string Duration(TimeSpan d) =>
         d.TotalHours >= 1 ? $"{(int)d.TotalHours}h{d.Minutes}m"

@@ -33,7 +33,7 @@ internal sealed class VolumeDetector : IPodDetector
         var provisioning = context.Dump.OtherEvents.Where(e => e.Event.InvolvedObject?.Kind == "PersistentVolumeClaim"
             && e.Reason is "ProvisioningFailed" or "FailedBinding"
             && (podCase.Pod?.Spec?.Volumes ?? []).Any(v => v.PersistentVolumeClaim?.ClaimName == e.Event.InvolvedObject.Name)).ToList();
-        if (unbound.Count == 0 && !(pending && claims.Count > 0))
+        if ((unbound.Count == 0 && !(pending && claims.Count > 0)) || ContainerFacts.IsScheduled(podCase))
         {
             return;
         }

@@ -49,7 +49,11 @@ internal sealed class LivenessProbeDetector : IPodDetector
             var port = probePort ?? messagePort;
             if (port is not null && ports.Count > 0 && !ports.Contains(port.Value))
             {
-                lines.Add(ProbeLine(podCase, c!, kind, probe!));
+                if (probe is not null)
+                {
+                    lines.Add(ProbeLine(podCase, c!, kind, probe));
+                }
+
                 context.Report(D.WrongPort, name, $"The liveness probe of {who} checks port {port}, but the container's ports are {string.Join(", ", ports)}; every check fails and the kubelet restarts it{TerminationEvidence.Times(c!)}.", 0.92, lines, $"liveness probe wrong port {port}", steps);
                 continue;
             }

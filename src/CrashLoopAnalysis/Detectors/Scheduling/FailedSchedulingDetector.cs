@@ -19,7 +19,7 @@ internal sealed class FailedSchedulingDetector : IPodDetector
         var podCase = context.Case;
         var events = PodEvents.WithReason(podCase, "FailedScheduling").ToList();
         var condition = podCase.Pod?.Status?.Conditions?.FirstOrDefault(c => c.Type == "PodScheduled" && c.Status == "False" && c.Reason == "Unschedulable");
-        if (events.Count == 0 && condition is null)
+        if ((events.Count == 0 && condition is null) || ContainerFacts.IsScheduled(podCase))
         {
             return;
         }
@@ -50,7 +50,7 @@ internal sealed class FailedSchedulingDetector : IPodDetector
         }
 
         var rest = message[(at + "Insufficient ".Length)..];
-        var end = rest.IndexOfAny([',', '.', ' ', '\n']);
-        return $"no node has enough free {(end < 0 ? rest : rest[..end])} for its requests";
+        var end = rest.IndexOfAny([',', ' ', '\n']);
+        return $"no node has enough free {(end < 0 ? rest : rest[..end]).TrimEnd('.')} for its requests";
     }
 }

@@ -40,7 +40,7 @@ internal sealed class CleanExitDetector : IPodDetector
             {
                 evidence.Add(CommandLine(podCase, c));
                 var ran = TerminationEvidence.Ran(c);
-                context.Report(D.ExitedCleanly, c.Name, $"{c.Name} exits with code 0 ({(string.IsNullOrEmpty(state.Reason) ? "Completed" : state.Reason)}){ran}{TerminationEvidence.Times(c)}, but the pod's restartPolicy is Always: nothing long-running was started{(commandLine.Length > 0 ? $" by `{commandLine}`" : string.Empty)}.", 0.85, evidence, $"exit 0 under restartPolicy Always: {c.Name}");
+                context.Report(D.ExitedCleanly, c.Name, $"{c.Name} exits with code 0 ({(string.IsNullOrEmpty(state.Reason) ? "Completed" : state.Reason)}){TerminationEvidence.Times(c)}{ran}, but the pod's restartPolicy is Always: nothing long-running was started{(commandLine.Length > 0 ? $" by `{commandLine}`" : string.Empty)}.", 0.85, evidence, $"exit 0 under restartPolicy Always: {c.Name}");
             }
         }
     }
