@@ -23,8 +23,9 @@ internal static class DiagnoseCommand
         var command = new Command("diagnose", "Diagnose every pod in the inputs and name each one's root cause.") { paths, format, output };
         command.SetAction(result =>
         {
-            var source = Inputs.Open(result.GetValue(paths));
-            var diagnosis = DiagnosisEngine.Default.Diagnose(source);
+            var given = result.GetValue(paths);
+            var source = Inputs.Open(given);
+            var diagnosis = DiagnosisRun.Run(source, showProgress: given is { Length: > 0 });
             var reportFormat = result.GetValue(format) switch
             {
                 "json" => ReportFormat.Json,
