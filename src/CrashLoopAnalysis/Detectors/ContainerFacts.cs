@@ -25,6 +25,9 @@ internal sealed record ContainerFacts(string Name, ContainerKind Kind, V1Contain
         : Status?.LastState?.Terminated is { } last ? (last, $"{StatusPath}.lastState.terminated")
         : null;
 
+    /// <summary>The container's name for messages: captures cut from a describe may not show it.</summary>
+    public string Display => Name.Length > 0 ? Name : "The container";
+
     /// <summary>True when the container crashed, restarts, or cannot start; false when it runs or ran cleanly.</summary>
     public bool IsFailing =>
         Status is null

@@ -37,7 +37,7 @@ internal sealed class ExitCodeDetector : IPodDetector
             if (exit is 134 or 139 or 132 or 143 || state.Signal is > 0)
             {
                 var signal = state.Signal is > 0 ? state.Signal.Value : exit - 128;
-                context.Report(D.CrashedBySignal, c.Name, $"{c.Name} was ended by signal {SignalName(signal)} (exit {exit}){times}{ran}{(lead is null ? string.Empty : $"; its log ends with: {lead.Text}")}.", 0.5, evidence, $"signal {SignalName(signal)}");
+                context.Report(D.CrashedBySignal, c.Name, $"{c.Display} was ended by signal {SignalName(signal)} (exit {exit}){times}{ran}{(lead is null ? string.Empty : $"; its log ends with: {lead.Text}")}.", 0.5, evidence, $"signal {SignalName(signal)}");
                 continue;
             }
 
@@ -46,7 +46,7 @@ internal sealed class ExitCodeDetector : IPodDetector
                 : d <= context.Options.Thresholds.QuickExit ? "; it dies within seconds of starting, which points at its command, configuration or a dependency"
                 : d >= context.Options.Thresholds.LongRun ? "; it ran for hours before dying, which points at a leak, a resource limit or a probe"
                 : string.Empty;
-            context.Report(D.ExitedWithError, c.Name, $"{c.Name} exited with code {exit}{reason}{times}{ran}{pace}{(lead is null ? string.Empty : $"; its log ends with: {lead.Text}")}.", lead is null ? 0.3 : 0.45, evidence, lead is null ? $"exit {exit.ToString(CultureInfo.InvariantCulture)}" : null);
+            context.Report(D.ExitedWithError, c.Name, $"{c.Display} exited with code {exit}{reason}{times}{ran}{pace}{(lead is null ? string.Empty : $"; its log ends with: {lead.Text}")}.", lead is null ? 0.3 : 0.45, evidence, lead is null ? $"exit {exit.ToString(CultureInfo.InvariantCulture)}" : null);
         }
 
         foreach (var subject in LogSubject.Of(podCase))

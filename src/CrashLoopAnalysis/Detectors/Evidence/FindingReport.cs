@@ -38,7 +38,7 @@ internal static class FindingReport
 
         context.Report(new Finding(descriptor, message)
         {
-            Container = container,
+            Container = string.IsNullOrEmpty(container) ? null : container,
             Confidence = confidence,
             Evidence = [.. lines],
             NextSteps = [.. steps.Distinct(StringComparer.Ordinal)],

@@ -22,6 +22,19 @@ internal sealed class ImagePullDetector : IPodDetector
     {
         var podCase = context.Case;
         var pullEvents = podCase.Events.Where(IsPullEvent).ToList();
+        if (!ContainerFacts.Of(podCase).Any())
+        {
+            // Events alone (a pasted Events section): the messages name the image and the sub-cause.
+            if (pullEvents.Count > 0)
+            {
+                var (d, what) = Classify(string.Join('\n', pullEvents.Select(e => e.Message)));
+                var image = pullEvents.Select(e => Quoted(e.Message ?? string.Empty)).FirstOrDefault(i => i is not null);
+                context.Report(d, null, $"The image{(image is null ? string.Empty : $" `{image}`")} cannot be pulled: {what}.", d == D.PullFailed ? 0.8 : 0.9, pullEvents.Select(e => e.Line), $"{what}: {image ?? "image"}");
+            }
+
+            return;
+        }
+
         foreach (var c in ContainerFacts.Of(podCase))
         {
             var waiting = c.WaitingReason;
@@ -55,7 +68,7 @@ internal sealed class ImagePullDetector : IPodDetector
             var (descriptor, what) = Classify(all);
             var detail = messages.FirstOrDefault(m => m.Contains("Failed to pull image", StringComparison.OrdinalIgnoreCase) || m.Contains("couldn't parse", StringComparison.OrdinalIgnoreCase));
             var confidence = descriptor == D.PullFailed ? 0.85 : 0.95;
-            context.Report(descriptor, c.Name, $"{c.Name} cannot pull its image{(image is null ? string.Empty : $" `{image}`")}: {what}.{(detail is null ? string.Empty : $" The kubelet says: {detail}")}", confidence, lines, $"{what}: {image ?? c.Name}");
+            context.Report(descriptor, c.Name, $"{c.Display} cannot pull its image{(image is null ? string.Empty : $" `{image}`")}: {what}.{(detail is null ? string.Empty : $" The kubelet says: {detail}")}", confidence, lines, $"{what}: {image ?? c.Name}");
         }
     }
 

@@ -28,7 +28,7 @@ internal sealed class LostContainerDetector : IPodDetector
             var others = node is null ? 0 : context.Dump.Pods.Count(p => p.Key != podCase.Key && p.Pod?.Spec?.NodeName == node && ContainerFacts.Of(p).Any(o => o.Termination is { } t && IsLost(t.State)));
             var many = others + 1 >= context.Options.Thresholds.NodeRestartPods && others > 0;
             var reason = string.IsNullOrEmpty(state.Reason) ? "Unknown" : state.Reason;
-            var message = $"{c.Name} ended in state {reason} with exit code {state.ExitCode}: the node or container runtime restarted under it{(many ? $"; {others} other pod(s) on node {node} ended the same way" : string.Empty)}.";
+            var message = $"{c.Display} ended in state {reason} with exit code {state.ExitCode}: the node or container runtime restarted under it{(many ? $"; {others} other pod(s) on node {node} ended the same way" : string.Empty)}.";
             context.Report(D.LostContainer, c.Name, message, many ? 0.9 : 0.75, TerminationEvidence.Lines(podCase, c), $"node/runtime restart: {node ?? "unknown node"}", node is null ? "kubectl get nodes" : $"kubectl describe node {node}");
         }
     }

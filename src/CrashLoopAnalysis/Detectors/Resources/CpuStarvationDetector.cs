@@ -37,7 +37,7 @@ internal sealed class CpuStarvationDetector : IPodDetector
 
             var lines = new List<EvidenceLine?> { EvidenceFinder.For(podCase, $"{c.SpecPath}.resources.limits.cpu", $"cpu: {cpu}") };
             lines.AddRange(timeouts.Select(e => e.Line));
-            context.Report(D.CpuStarvation, c.Name, $"{c.Name} has a CPU limit of only {cpu} and its probes time out ({timeouts.Sum(e => e.Count)} time(s)): throttled, it starts too slowly for them.", 0.8, lines, $"cpu limit {cpu} with probe timeouts", $"kubectl top pod {podCase.Key.Name}{KubectlSteps.Namespace(podCase.Key)} --containers");
+            context.Report(D.CpuStarvation, c.Name, $"{c.Display} has a CPU limit of only {cpu} and its probes time out ({timeouts.Sum(e => e.Count)} time(s)): throttled, it starts too slowly for them.", 0.8, lines, $"cpu limit {cpu} with probe timeouts", $"kubectl top pod {podCase.Key.Name}{KubectlSteps.Namespace(podCase.Key)} --containers");
         }
     }
 

@@ -40,7 +40,7 @@ internal sealed class OomKillDetector : IPodDetector
             if (state.Reason == "OOMKilled")
             {
                 evidence.Add(oomLine?.Line);
-                context.Report(D.OomKilled, c.Name, $"{c.Name} was OOMKilled (exit {state.ExitCode}){TerminationEvidence.Times(c)}{ran}; {(limit is null ? "it has no memory limit of its own, so the node or namespace limit applied" : $"its memory limit is {limit}")}.", 0.95, evidence, $"OOMKilled {c.Name} limit {limit ?? "none"}", top);
+                context.Report(D.OomKilled, c.Name, $"{c.Display} was OOMKilled (exit {state.ExitCode}){TerminationEvidence.Times(c)}{ran}; {(limit is null ? "it has no memory limit of its own, so the node or namespace limit applied" : $"its memory limit is {limit}")}.", 0.95, evidence, $"OOMKilled {c.Name} limit {limit ?? "none"}", top);
                 done.Add(c.Name);
                 continue;
             }
@@ -48,7 +48,7 @@ internal sealed class OomKillDetector : IPodDetector
             if (oomLine is not null)
             {
                 evidence.Insert(0, oomLine.Line);
-                context.Report(D.RuntimeOutOfMemory, c.Name, $"{c.Name} was killed (exit 137){ran} and its log reports running out of memory: {oomLine.Line.Text}{(limit is null ? string.Empty : $" (memory limit {limit})")}.", 0.85, evidence, $"out of memory {c.Name} limit {limit ?? "none"}", top);
+                context.Report(D.RuntimeOutOfMemory, c.Name, $"{c.Display} was killed (exit 137){ran} and its log reports running out of memory: {oomLine.Line.Text}{(limit is null ? string.Empty : $" (memory limit {limit})")}.", 0.85, evidence, $"out of memory {c.Name} limit {limit ?? "none"}", top);
                 done.Add(c.Name);
                 continue;
             }
@@ -57,7 +57,7 @@ internal sealed class OomKillDetector : IPodDetector
             {
                 // Without a liveness kill, a SIGKILL at a memory limit is most often a memory kill the runtime did not label.
                 var why = limit is null ? "no OOM was reported and no liveness probe killed it" : $"no OOM was reported, but it runs under a {limit} memory limit and no liveness probe killed it";
-                context.Report(D.KilledBySigkill, c.Name, $"{c.Name} was killed by SIGKILL (exit 137, reason {(string.IsNullOrEmpty(state.Reason) ? "none" : state.Reason)}){TerminationEvidence.Times(c)}{ran}; {why}.", limit is null ? 0.4 : 0.55, evidence, $"SIGKILL {c.Name}", top);
+                context.Report(D.KilledBySigkill, c.Name, $"{c.Display} was killed by SIGKILL (exit 137, reason {(string.IsNullOrEmpty(state.Reason) ? "none" : state.Reason)}){TerminationEvidence.Times(c)}{ran}; {why}.", limit is null ? 0.4 : 0.55, evidence, $"SIGKILL {c.Name}", top);
                 done.Add(c.Name);
             }
         }

@@ -32,7 +32,7 @@ internal sealed class CleanExitDetector : IPodDetector
             if (exit != 0 && commandLine.Contains($"exit {exit.ToString(CultureInfo.InvariantCulture)}", StringComparison.Ordinal))
             {
                 evidence.Add(CommandLine(podCase, c));
-                context.Report(D.CommandExitsByItself, c.Name, $"{c.Name} ends with exit {exit}{TerminationEvidence.Times(c)} because its own command says so: `{commandLine}`.", 0.85, evidence, $"command exits {exit}: {c.Name}");
+                context.Report(D.CommandExitsByItself, c.Name, $"{c.Display} ends with exit {exit}{TerminationEvidence.Times(c)} because its own command says so: `{commandLine}`.", 0.85, evidence, $"command exits {exit}: {c.Name}");
                 continue;
             }
 
@@ -40,7 +40,7 @@ internal sealed class CleanExitDetector : IPodDetector
             {
                 evidence.Add(CommandLine(podCase, c));
                 var ran = TerminationEvidence.Ran(c);
-                context.Report(D.ExitedCleanly, c.Name, $"{c.Name} exits with code 0 ({(string.IsNullOrEmpty(state.Reason) ? "Completed" : state.Reason)}){TerminationEvidence.Times(c)}{ran}, but the pod's restartPolicy is Always: nothing long-running was started{(commandLine.Length > 0 ? $" by `{commandLine}`" : string.Empty)}.", 0.85, evidence, $"exit 0 under restartPolicy Always: {c.Name}");
+                context.Report(D.ExitedCleanly, c.Name, $"{c.Display} exits with code 0 ({(string.IsNullOrEmpty(state.Reason) ? "Completed" : state.Reason)}){TerminationEvidence.Times(c)}{ran}, but the pod's restartPolicy is Always: nothing long-running was started{(commandLine.Length > 0 ? $" by `{commandLine}`" : string.Empty)}.", 0.85, evidence, $"exit 0 under restartPolicy Always: {c.Name}");
             }
         }
     }

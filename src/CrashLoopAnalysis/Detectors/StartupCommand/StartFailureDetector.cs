@@ -58,26 +58,26 @@ internal sealed class StartFailureDetector : IPodDetector
         var times = TerminationEvidence.Times(c);
         if (Has(message, "exec format error"))
         {
-            context.Report(D.ExecFormat, c.Name, $"{c.Name} cannot start: its binary is for another CPU architecture (exec format error){times}.", 0.95, evidence, $"exec format error: {c.Spec?.Image ?? c.Name}");
+            context.Report(D.ExecFormat, c.Name, $"{c.Display} cannot start: its binary is for another CPU architecture (exec format error){times}.", 0.95, evidence, $"exec format error: {c.Spec?.Image ?? c.Name}");
             return true;
         }
 
         if (Has(message, "error while loading shared libraries"))
         {
-            context.Report(D.MissingSharedLibrary, c.Name, $"{c.Name} cannot start: its binary cannot load a shared library{times}.", 0.9, evidence, $"missing shared library: {c.Spec?.Image ?? c.Name}");
+            context.Report(D.MissingSharedLibrary, c.Name, $"{c.Display} cannot start: its binary cannot load a shared library{times}.", 0.9, evidence, $"missing shared library: {c.Spec?.Image ?? c.Name}");
             return true;
         }
 
         if (exit == 127 || (startError && (Has(message, "executable file not found") || Has(message, "no such file or directory") || Has(message, "not found"))))
         {
             var what = command is null ? "the command it runs" : $"the command `{command}`";
-            context.Report(D.CommandNotFound, c.Name, $"{c.Name} cannot start: {what} was not found (exit {exit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}{(reason.Length > 0 ? $", {reason}" : string.Empty)}){times}.", message.Length > 0 ? 0.95 : 0.85, evidence, $"command not found: {command ?? c.Name}");
+            context.Report(D.CommandNotFound, c.Name, $"{c.Display} cannot start: {what} was not found (exit {exit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}{(reason.Length > 0 ? $", {reason}" : string.Empty)}){times}.", message.Length > 0 ? 0.95 : 0.85, evidence, $"command not found: {command ?? c.Name}");
             return true;
         }
 
         if (exit == 126 || (startError && Has(message, "permission denied")))
         {
-            context.Report(D.NotExecutable, c.Name, $"{c.Name} cannot start: its command {(command is null ? string.Empty : $"`{command}` ")}is not executable (exit {exit}){times}.", 0.85, evidence, $"not executable: {command ?? c.Name}");
+            context.Report(D.NotExecutable, c.Name, $"{c.Display} cannot start: its command {(command is null ? string.Empty : $"`{command}` ")}is not executable (exit {exit}){times}.", 0.85, evidence, $"not executable: {command ?? c.Name}");
             return true;
         }
 
