@@ -52,6 +52,11 @@ internal static class ContainerSection
         {
             var lines = Cx.Lines;
             lines.TryKey(i, out var key, out var value);
+            if (!HasBody(key))
+            {
+                DescribeBlocks.WarnEach(Cx, body, "This line under a container setting could not be read.");
+            }
+
             switch (key)
             {
                 case "Container ID":
@@ -80,11 +85,8 @@ internal static class ContainerSection
                     break;
                 case "SeccompProfile":
                     Spec.SecurityContext ??= new V1SecurityContext();
-                    Spec.SecurityContext.SeccompProfile = new V1SeccompProfile { Type = value.ToString() };
+                    Spec.SecurityContext.SeccompProfile = SeccompText.Read(Cx, value, body);
                     Field(SpecPath, "securityContext.seccompProfile.type", i);
-                    break;
-                case "LocalhostProfile" when Spec.SecurityContext?.SeccompProfile is { } profile:
-                    profile.LocalhostProfile = value.ToString();
                     break;
                 case "Command":
                     Spec.Command = Items(i, body, "command");
@@ -139,6 +141,9 @@ internal static class ContainerSection
                     break;
             }
         }
+
+        private static bool HasBody(ReadOnlySpan<char> key) => key is "SeccompProfile" or "Command" or "Args" or "State" or "Last State" or "Limits" or "Requests"
+            or "Environment Variables from" or "Environment" or "Mounts" or "Devices";
 
         private List<string> Items(int header, LineRange body, string field)
         {

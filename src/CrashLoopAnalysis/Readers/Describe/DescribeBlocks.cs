@@ -65,4 +65,16 @@ internal static class DescribeBlocks
             i = next;
         }
     }
+
+    /// <summary>Warns about every non-blank line of <paramref name="body"/>: text under a value that takes none.</summary>
+    public static void WarnEach(DescribeContext cx, LineRange body, string message)
+    {
+        for (var i = body.Start; i < body.End; i++)
+        {
+            if (!cx.Lines.IsBlank(i))
+            {
+                cx.Warn(i, message);
+            }
+        }
+    }
 }

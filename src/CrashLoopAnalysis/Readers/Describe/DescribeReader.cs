@@ -11,6 +11,12 @@ internal static class DescribeReader
     {
         var lines = new DescribeLines(text.Bytes.Span);
         var cx = new DescribeContext(lines, result);
+        if (lines.CutShort && lines.Count > 0)
+        {
+            // Said first, so that the cut line's own trouble does not hide why it is broken.
+            cx.Warn(lines.Count - 1, "The capture ends in the middle of a line; what came before it was read.");
+        }
+
         var start = -1;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -29,6 +35,10 @@ internal static class DescribeReader
             {
                 ReadObject(cx, new LineRange(start, i));
             }
+            else
+            {
+                DescribeFragment.Read(cx, new LineRange(0, i));
+            }
 
             start = i;
         }
@@ -37,17 +47,17 @@ internal static class DescribeReader
         {
             ReadObject(cx, new LineRange(start, lines.Count));
         }
-
-        if (lines.CutShort && lines.Count > 0)
+        else
         {
-            cx.Warn(lines.Count - 1, "The capture ends in the middle of a line; what came before it was read.");
+            DescribeFragment.Read(cx, new LineRange(0, lines.Count));
         }
+
     }
 
     private static bool IsName(DescribeLines lines, int i, int depth) =>
         lines.Indent(i) <= depth && lines.TryKey(i, out var key, out _) && key.SequenceEqual("Name");
 
-    private static bool IsPrompt(ReadOnlySpan<char> line) =>
+    internal static bool IsPrompt(ReadOnlySpan<char> line) =>
         line.StartsWith("$ ") || line.StartsWith("kubectl ") || line.Contains("$ kubectl", StringComparison.Ordinal) || line.Contains("# kubectl", StringComparison.Ordinal);
 
     private static void ReadObject(DescribeContext cx, LineRange doc)
@@ -59,6 +69,9 @@ internal static class DescribeReader
                 break;
             case "PersistentVolumeClaim":
                 ClaimText.Read(cx, doc);
+                break;
+            case "Other":
+                cx.Warn(doc.Start, "This describes an object other than a pod, node or claim (a Job, Deployment, Service...); it was skipped.");
                 break;
             default:
                 PodText.Read(cx, doc);

@@ -19,6 +19,8 @@ internal static class DescribedKind
                     return "Node";
                 case "StorageClass" or "Access Modes" or "Used By":
                     return "PersistentVolumeClaim";
+                case "Parallelism" or "Completions" or "Pod Template" or "Replicas" or "Selector" or "Schedule" or "Type" or "Endpoints" or "Rules":
+                    return "Other";
                 case "Containers" or "Init Containers" or "Service Account" or "Start Time" or "Controlled By" or "Image(s)":
                     return "Pod";
                 default:

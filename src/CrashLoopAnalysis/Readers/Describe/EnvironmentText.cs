@@ -75,20 +75,36 @@ internal static class EnvironmentText
         return list;
     }
 
-    /// <summary>kubectl aligns every value of the block at one column; blanks past it belong to the value.</summary>
+    /// <summary>
+    /// The column kubectl's tab writer put the values at: two past the widest first cell of the block, which
+    /// runs on past the variables through the settings printed on one line after them. Blanks past it belong
+    /// to the value.
+    /// </summary>
     private static int ValueColumn(DescribeLines lines, LineRange body)
     {
         var indent = DescribeBlocks.FirstIndent(lines, body);
-        var column = int.MaxValue;
+        var widest = 0;
+        var seen = int.MaxValue;
         for (var i = body.Start; i < body.End; i++)
         {
-            if (!lines.IsBlank(i) && lines.Indent(i) == indent && lines.TryKey(i, out _, out var value) && !value.IsEmpty && lines.Content(i).IndexOf('\t') < 0)
+            if (lines.IsBlank(i) || lines.Content(i).IndexOf('\t') >= 0)
             {
-                column = Math.Min(column, lines.ValueColumn(i));
+                continue;
+            }
+
+            if (lines.Indent(i) == indent && lines.TryKey(i, out _, out var value))
+            {
+                widest = Math.Max(widest, lines.RawIndent(i) + DescribeLines.KeyEnd(lines.Content(i)) + 1);
+                seen = value.IsEmpty ? seen : Math.Min(seen, lines.ValueColumn(i));
             }
         }
 
-        return column;
+        for (var i = body.End; i < lines.Count && !lines.IsBlank(i) && lines.TryKey(i, out _, out var value) && !value.IsEmpty; i++)
+        {
+            widest = Math.Max(widest, lines.RawIndent(i) + DescribeLines.KeyEnd(lines.Content(i)) + 1);
+        }
+
+        return widest == 0 || widest + 2 > seen ? seen : widest + 2;
     }
 
     private static ReadOnlySpan<char> FromColumn(DescribeLines lines, int i, int column, ReadOnlySpan<char> trimmed)

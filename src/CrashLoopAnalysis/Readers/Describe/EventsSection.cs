@@ -22,6 +22,13 @@ internal static class EventsSection
             return;
         }
 
+        ReadRows(cx, body, about);
+    }
+
+    /// <summary>Reads an events table with or without its header row (a capture of the Events section alone).</summary>
+    public static void ReadRows(DescribeContext cx, LineRange body, V1ObjectReference about)
+    {
+        var lines = cx.Lines;
         var i = body.Start;
         while (i < body.End && lines.IsBlank(i))
         {

@@ -38,6 +38,11 @@ internal static class PodText
         lines.TryKey(i, out _, out var value);
         var spec = pod.Spec;
         var status = pod.Status;
+        if (IsScalar(key))
+        {
+            DescribeBlocks.WarnEach(cx, body, "This line under a pod setting could not be read.");
+        }
+
         switch (key)
         {
             case "Name":
@@ -94,11 +99,8 @@ internal static class PodText
                 break;
             case "SeccompProfile":
                 spec.SecurityContext ??= new V1PodSecurityContext();
-                spec.SecurityContext.SeccompProfile = new V1SeccompProfile { Type = value.ToString() };
+                spec.SecurityContext.SeccompProfile = SeccompText.Read(cx, value, body);
                 cx.Field("spec.securityContext.seccompProfile.type", i);
-                break;
-            case "LocalhostProfile" when spec.SecurityContext?.SeccompProfile is { } profile:
-                profile.LocalhostProfile = value.ToString();
                 break;
             case "IP":
                 status.PodIP = value.IsEmpty ? null : value.ToString();
@@ -152,6 +154,9 @@ internal static class PodText
         }
     }
 
+    private static bool IsScalar(string key) => key is "Name" or "Namespace" or "Priority" or "Priority Class Name" or "Runtime Class Name"
+        or "Service Account" or "Node" or "Start Time" or "Status" or "Termination Grace Period" or "Reason" or "IP" or "Controlled By" or "NominatedNodeName" or "QoS Class";
+
     private static void Node(DescribeContext cx, V1Pod pod, ReadOnlySpan<char> value, int i)
     {
         if (value.IsEmpty || value.SequenceEqual("<none>"))
@@ -191,7 +196,7 @@ internal static class PodText
         }
 
         var name = value[(slash + 1)..].ToString();
-        pod.Metadata.OwnerReferences = [new V1OwnerReference { Kind = value[..slash].ToString(), Name = name, Controller = true, ApiVersion = string.Empty, Uid = string.Empty }];
+        pod.Metadata.OwnerReferences = [new V1OwnerReference { Kind = value[..slash].ToString(), Name = name, Controller = true, ApiVersion = null!, Uid = null! }];
         cx.Field($"metadata.ownerReferences[{name}].kind", i);
         cx.Field($"metadata.ownerReferences[{name}].name", i);
     }

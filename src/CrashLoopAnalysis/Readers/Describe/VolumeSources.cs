@@ -57,7 +57,7 @@ internal static class VolumeSources
                 v.PersistentVolumeClaim = new V1PersistentVolumeClaimVolumeSource { ClaimName = Get(s, "ClaimName") ?? string.Empty, ReadOnlyProperty = Bool(s, "ReadOnly") };
                 break;
             case "Projected":
-                v.Projected = new V1ProjectedVolumeSource { Sources = [] };
+                v.Projected = new V1ProjectedVolumeSource();
                 break;
             case "DownwardAPI":
                 v.DownwardAPI = new V1DownwardAPIVolumeSource();
