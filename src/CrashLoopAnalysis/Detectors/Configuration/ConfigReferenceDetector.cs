@@ -42,12 +42,12 @@ internal sealed class ConfigReferenceDetector : IPodDetector
             {
                 var container = e.Reason == "Failed" ? PodEvents.ContainerOf(podCase, e) : null;
                 var same = podCase.Events.Where(o => o.Reason == e.Reason && Reference.Parse(o.Message) == reference).Select(o => o.Line);
-                Report(context, container, reference, [.. same], reported);
+                Report(context, container, reference, [.. same], reported, mount: e.Reason != "Failed");
             }
         }
     }
 
-    private static void Report(PodContext context, string? container, Reference? reference, List<EvidenceLine?> lines, HashSet<string> reported)
+    private static void Report(PodContext context, string? container, Reference? reference, List<EvidenceLine?> lines, HashSet<string> reported, bool mount = false)
     {
         if (reference is null || !reported.Add(reference.ToString()))
         {
@@ -65,7 +65,7 @@ internal sealed class ConfigReferenceDetector : IPodDetector
         }
 
         var descriptor = kind == "Secret" ? D.MissingSecret : D.MissingConfigMap;
-        var where = container is null ? "the pod's volumes cannot be mounted" : $"{container} cannot be created";
+        var where = mount ? "The pod's volumes cannot be mounted" : container is null ? "A container cannot be created" : $"{container} cannot be created";
         context.Report(descriptor, container, $"{where}: the {kind} {reference.Name} does not exist{(podCase.Key.Namespace is null ? string.Empty : $" in namespace {podCase.Key.Namespace}")}.", 0.95, lines, $"missing {kind} {reference.Name}", step);
     }
 }

@@ -50,6 +50,11 @@ internal static class PodEvents
             }
         }
 
+        if (names.Count == 0 && NamedIn(message) is { } named)
+        {
+            return named;
+        }
+
         var regular = ContainerFacts.Of(podCase).Where(c => c.Kind == ContainerKind.Regular).ToList();
         return regular.Count == 1 ? regular[0].Name : names.Count == 1 ? names[0] : null;
     }
@@ -57,4 +62,19 @@ internal static class PodEvents
     /// <summary>True when the event is about the container (or names no container at all).</summary>
     public static bool IsAbout(PodCase podCase, EventRecord e, string? container) =>
         container is null || ContainerOf(podCase, e) is not { } about || about == container;
+
+    /// <summary>The container a kubelet message names when the pod's spec is unknown: "Container x failed ...".</summary>
+    private static string? NamedIn(string message)
+    {
+        const string marker = "Container ";
+        var at = message.IndexOf(marker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var rest = message[(at + marker.Length)..];
+        var end = rest.IndexOf(' ', StringComparison.Ordinal);
+        return end > 0 && rest[end..].StartsWith(" failed", StringComparison.Ordinal) ? rest[..end] : null;
+    }
 }

@@ -44,7 +44,7 @@ internal sealed class LivenessProbeDetector : IPodDetector
             var ports = c?.Spec?.Ports?.Select(p => p.ContainerPort).ToList() ?? [];
             var messagePort = PortIn(failure);
             var settings = probe is null ? string.Empty : $" (initialDelaySeconds {probe.InitialDelaySeconds ?? 0}, periodSeconds {probe.PeriodSeconds ?? 10}, timeoutSeconds {probe.TimeoutSeconds ?? 1}, failureThreshold {probe.FailureThreshold ?? 3})";
-            var who = name ?? "The container";
+            var who = name ?? "the container";
             var steps = $"kubectl get pod {podCase.Key.Name ?? "<pod>"}{KubectlSteps.Namespace(podCase.Key)} -o jsonpath='{{.spec.containers[*].{kind}}}'";
             var port = probePort ?? messagePort;
             if (port is not null && ports.Count > 0 && !ports.Contains(port.Value))
@@ -78,7 +78,7 @@ internal sealed class LivenessProbeDetector : IPodDetector
             var window = probe is null ? (TimeSpan?)null : TimeSpan.FromSeconds((probe.InitialDelaySeconds ?? 0) + ((probe.PeriodSeconds ?? 10) * (probe.FailureThreshold ?? 3)));
             if (c?.RunDuration is { } ran && window is { } w && ran <= w + TimeSpan.FromSeconds(30) && (Has(failure, "connection refused") || Has(failure, "connect:")))
             {
-                context.Report(D.StartsSlowerThanProbe, name, $"{who} is killed {TerminationEvidence.Duration(ran)} after it starts, while it is still starting (nothing listens yet): the probe gives it only {TerminationEvidence.Duration(w)}{settings}.", 0.88, lines, "liveness probe kills during start-up", steps);
+                context.Report(D.StartsSlowerThanProbe, name, $"{name ?? "The container"} is killed {TerminationEvidence.Duration(ran)} after it starts, while it is still starting (nothing listens yet): the probe gives it only {TerminationEvidence.Duration(w)}{settings}.", 0.88, lines, "liveness probe kills during start-up", steps);
                 continue;
             }
 
