@@ -58,9 +58,11 @@ internal static class CaseAssembler
             }
         }
 
+        // A loose log belongs to the only pod the inputs hold: decided once, before logs can add pods of their own.
+        var onlyPod = pods.Count == 1 ? pods[order[0]] : null;
         foreach (var log in logs)
         {
-            var target = log.Pod is { } key ? Find(key, pods) : pods.Count == 1 ? pods[order[0]] : null;
+            var target = log.Pod is { } key ? Find(key, pods) : onlyPod;
             if (target is null)
             {
                 var key2 = log.Pod ?? new PodKey(null, null);
@@ -142,10 +144,15 @@ internal static class CaseAssembler
 
         public string? MainContainer => _record?.Pod.Spec?.Containers is { Count: > 0 } c ? c[0].Name : null;
 
-        /// <summary>The same pod read twice (a list and a per-pod file): the copy with line provenance wins.</summary>
+        /// <summary>
+        /// The same pod read twice (a list and a per-pod file): the copy with line provenance wins, then the one
+        /// from the ordinally first source, so the choice never depends on the order inputs were given in.
+        /// </summary>
         public void Offer(PodRecord record)
         {
-            if (_record is null || (_record.Provenance.Count == 0 && record.Provenance.Count > 0))
+            if (_record is null
+                || (_record.Provenance.Count == 0 && record.Provenance.Count > 0)
+                || ((_record.Provenance.Count > 0) == (record.Provenance.Count > 0) && string.CompareOrdinal(record.Source, _record.Source) < 0))
             {
                 _record = record;
             }

@@ -2,7 +2,8 @@ namespace CrashLoopAnalysis.Sources.Archives;
 
 /// <summary>
 /// A read-only pass-through stream that reports every byte read to an <see cref="UnpackBudget"/>. It knows its
-/// position even over a stream that cannot seek (the xz decoder asks for it).
+/// position even over a stream that cannot seek (the xz decoder asks for it). Whatever a decoder throws on
+/// corrupt data becomes an <see cref="InvalidDataException"/>, which every reader turns into a warning.
 /// </summary>
 internal sealed class CountingStream(Stream inner, UnpackBudget budget, bool packed) : Stream
 {
@@ -24,7 +25,18 @@ internal sealed class CountingStream(Stream inner, UnpackBudget budget, bool pac
     public override int Read(Span<byte> buffer)
     {
         budget.ThrowIfTripped();
-        var n = inner.Read(buffer);
+        int n;
+        try
+        {
+            n = inner.Read(buffer);
+        }
+#pragma warning disable CA1031 // Untrusted data reaches decoders that throw types of their own (SharpCompress's DataErrorException).
+        catch (Exception ex) when (ex is not (IOException or InvalidDataException or OperationCanceledException or OutOfMemoryException or DumpLimitExceededException))
+#pragma warning restore CA1031
+        {
+            throw new InvalidDataException($"The compressed data is corrupt ({ex.Message}).", ex);
+        }
+
         _read += n;
         if (packed)
         {
