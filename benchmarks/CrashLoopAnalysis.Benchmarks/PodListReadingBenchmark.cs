@@ -14,7 +14,11 @@ public class PodListReadingBenchmark
     public int Pods { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _podList = Encoding.UTF8.GetBytes(SyntheticPods.PodList(Pods, crashLoopingShare: 0.1));
+    public void Setup()
+    {
+        _podList = Encoding.UTF8.GetBytes(SyntheticPods.PodList(Pods, crashLoopingShare: 0.1));
+        Console.WriteLine($"// input: {_podList.Length:N0} bytes");
+    }
 
     [Benchmark]
     public int ReadPodList() =>

@@ -23,16 +23,23 @@ internal static class DiagnoseCommand
         var command = new Command("diagnose", "Diagnose every pod in the inputs and name each one's root cause.") { paths, format, output };
         command.SetAction(result =>
         {
-            var source = Inputs.Open(result.GetValue(paths));
-            var diagnosis = DiagnosisEngine.Default.Diagnose(source);
+            var given = result.GetValue(paths);
+            var source = Inputs.Open(given);
+            var diagnosis = DiagnosisRun.Run(source, showProgress: given is { Length: > 0 });
             var reportFormat = result.GetValue(format) switch
             {
                 "json" => ReportFormat.Json,
                 "markdown" => ReportFormat.Markdown,
                 _ => ReportFormat.Text,
             };
-            using (var writer = Inputs.OpenOutput(result.GetValue(output)))
+            var outputPath = result.GetValue(output);
+            if (reportFormat == ReportFormat.Text && outputPath is null && !Console.IsOutputRedirected)
             {
+                Rendering.TerminalReportView.Write(diagnosis, Spectre.Console.AnsiConsole.Console);
+            }
+            else
+            {
+                using var writer = Inputs.OpenOutput(outputPath);
                 DiagnosisReport.Write(diagnosis, writer, reportFormat, ToolVersion.Value);
             }
 

@@ -63,29 +63,50 @@ public sealed class DiagnosisEngine
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The diagnosis.</returns>
     public Diagnosis Diagnose(DumpSource source, CancellationToken cancellationToken = default) =>
-        Diagnose(Read(source, cancellationToken), cancellationToken);
+        Diagnose(source, null, cancellationToken);
+
+    /// <summary>Reads a source and diagnoses every pod in it, reporting progress as it goes.</summary>
+    /// <param name="source">The source.</param>
+    /// <param name="progress">Told how far reading and diagnosis have come; may be null.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The diagnosis.</returns>
+    public Diagnosis Diagnose(DumpSource source, IProgress<DiagnosisProgress>? progress, CancellationToken cancellationToken = default)
+    {
+        var tracker = progress is null ? null : new ProgressTracker(progress, source);
+        return Diagnose(Read(source, tracker, cancellationToken), tracker, cancellationToken);
+    }
 
     /// <summary>Reads a source into the typed model without diagnosing it.</summary>
     /// <param name="source">The source.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>Everything read, per pod, with warnings.</returns>
-    public Dump Read(DumpSource source, CancellationToken cancellationToken = default)
+    public Dump Read(DumpSource source, CancellationToken cancellationToken = default) => Read(source, null, cancellationToken);
+
+    /// <summary>Diagnoses what was read.</summary>
+    /// <param name="dump">Everything read, per pod.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The diagnosis.</returns>
+    public Diagnosis Diagnose(Dump dump, CancellationToken cancellationToken = default) => Diagnose(dump, null, cancellationToken);
+
+    private Dump Read(DumpSource source, ProgressTracker? tracker, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         var reader = new InputReader(new LogScanner(Options.Masker), Options.MaxDocumentBytes);
         var results = new List<ReadResult>();
         var warnings = new List<ParseWarning>();
         var inputs = new List<InputSummary>();
-        foreach (var input in source.Inputs)
+        for (var i = 0; i < source.Inputs.Length; i++)
         {
-            var first = results.Count;
-            var entries = input.Entries(warnings, cancellationToken).ToList();
-            var read = new ReadResult[entries.Count];
-            Parallel.For(0, entries.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxDegreeOfParallelism), CancellationToken = cancellationToken },
-                i => read[i] = reader.Read(entries[i], cancellationToken));
+            var input = source.Inputs[i];
+            var layout = new LayoutRecognizer();
+            var index = i;
+            var read = new ParallelEntryReader(reader, Options, tracker is null ? null : bytes => tracker.EntryRead(index, bytes))
+                .Read(input, warnings, layout, cancellationToken);
             results.AddRange(read);
             var pods = read.Sum(r => r.Pods.Count);
-            var kind = input.Kind ?? (read.Length == 1 ? read[0].Kind : null) ?? "folder";
+            var kind = input.Kind is null
+                ? layout.Kind ?? (read.Count == 1 ? read[0].Kind : null) ?? "folder"
+                : layout.Kind ?? input.Kind;
             inputs.Add(new InputSummary(input.Path, kind, pods));
         }
 
@@ -98,27 +119,26 @@ public sealed class DiagnosisEngine
         return CaseAssembler.Assemble(results, inputs, warnings);
     }
 
-    /// <summary>Diagnoses what was read.</summary>
-    /// <param name="dump">Everything read, per pod.</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The diagnosis.</returns>
-    public Diagnosis Diagnose(Dump dump, CancellationToken cancellationToken = default)
+    private Diagnosis Diagnose(Dump dump, ProgressTracker? tracker, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dump);
         var perPod = new PodDiagnosis[dump.Pods.Length];
         var problems = new List<ParseWarning>[dump.Pods.Length];
+        tracker?.PodsFound(dump.Pods.Length);
         Parallel.For(0, dump.Pods.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxDegreeOfParallelism), CancellationToken = cancellationToken }, i =>
         {
             problems[i] = [];
             perPod[i] = PodAnalysis.Run(dump.Pods[i], dump, _detectors, Options, problems[i], cancellationToken);
+            tracker?.PodDiagnosed();
         });
 
+        tracker?.Done();
         var pods = perPod.Where(p => !p.Findings.IsEmpty).ToImmutableArray();
         return new Diagnosis
         {
             Inputs = dump.Inputs,
             Pods = pods,
-            Groups = FindingGrouper.Group(pods),
+            Groups = FindingGrouper.Group(pods, dump),
             Warnings = [.. dump.Warnings.Select(w => w with { Message = Options.Masker.Apply(w.Message) }), .. problems.SelectMany(p => p)],
         };
     }

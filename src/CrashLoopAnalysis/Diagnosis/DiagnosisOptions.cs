@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CrashLoopAnalysis.Masking;
+using CrashLoopAnalysis.Sources;
 
 namespace CrashLoopAnalysis;
 
@@ -26,6 +27,9 @@ public sealed record DiagnosisOptions
 
     /// <summary>The largest single structured document (JSON, YAML, describe text) read, in bytes. Default 1 GiB.</summary>
     public long MaxDocumentBytes { get; init; } = 1L << 30;
+
+    /// <summary>Bounds on what an archive may unpack to (entries, bytes, compression ratio).</summary>
+    public DumpLimits Limits { get; init; } = DumpLimits.Default;
 
     /// <summary>The clock for ages and durations; tests pass a fixed one.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

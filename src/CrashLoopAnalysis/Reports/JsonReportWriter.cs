@@ -48,6 +48,14 @@ internal static class JsonReportWriter
                 json.WriteString("signature", group.Signature);
                 json.WriteString("category", group.Category.ToReportName());
                 json.WriteString("id", group.FindingId);
+                json.WriteString("headline", group.Headline);
+                json.WriteStartArray("owners");
+                foreach (var owner in group.Owners)
+                {
+                    json.WriteStringValue(owner);
+                }
+
+                json.WriteEndArray();
                 json.WriteStartArray("pods");
                 foreach (var pod in group.Pods)
                 {

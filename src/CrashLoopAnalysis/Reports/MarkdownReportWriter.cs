@@ -14,7 +14,7 @@ internal static class MarkdownReportWriter
             w.Write("## Shared causes\n\n");
             foreach (var g in diagnosis.Groups)
             {
-                w.Write($"- **{g.Pods.Length} pods**: {Escape(g.Signature)} ({g.FindingId}): {string.Join(", ", g.Pods.Select(p => $"`{p}`"))}\n");
+                w.Write($"- **{Escape(g.Headline)}** ({g.Category.ToReportName()}, {g.FindingId}): {string.Join(", ", g.Pods.Select(p => $"`{p}`"))}\n");
             }
 
             w.Write('\n');

@@ -12,7 +12,7 @@ internal static class TextReportWriter
 
         foreach (var g in diagnosis.Groups)
         {
-            w.Write($"{g.Pods.Length} pods share one cause: {g.Signature} ({g.FindingId})\n");
+            w.Write($"{g.Headline} ({g.Category.ToReportName()}, {g.FindingId})\n");
             foreach (var pod in g.Pods)
             {
                 w.Write($"    {pod}\n");

@@ -8,9 +8,13 @@ namespace CrashLoopAnalysis.Sources;
 /// </summary>
 internal sealed class FolderInput(string path) : DumpInput(path)
 {
+    private long? _totalBytes;
+
     public override string? Kind => "folder";
 
-    public override IEnumerable<DumpEntry> Entries(ICollection<ParseWarning> warnings, CancellationToken cancellationToken)
+    public override long? TotalBytes => _totalBytes;
+
+    public override IEnumerable<DumpEntry> Entries(DumpLimits limits, ICollection<ParseWarning> warnings, CancellationToken cancellationToken)
     {
         var root = System.IO.Path.GetFullPath(Path);
         var rootWithSeparator = root.EndsWith(System.IO.Path.DirectorySeparatorChar) ? root : root + System.IO.Path.DirectorySeparatorChar;
@@ -63,6 +67,7 @@ internal sealed class FolderInput(string path) : DumpInput(path)
         }
 
         files.Sort(StringComparer.Ordinal);
+        _totalBytes = files.Sum(f => new FileInfo(f).Length);
         foreach (var file in files)
         {
             var relative = System.IO.Path.GetRelativePath(root, file).Replace('\\', '/');

@@ -41,6 +41,12 @@ internal readonly record struct LogPlacement(PodKey? Pod, string? Container, boo
             return new LogPlacement(new PodKey(parts[ns + 1], parts[ns + 3]), parts[ns + 4], previous);
         }
 
+        // kubectl cluster-info dump to standard output, split into virtual entries: cluster-info-dump-logs/<ns>/<pod>/<container>.log
+        if (n == 4 && relativePath.StartsWith(ClusterInfoDumpSplitter.VirtualRoot, StringComparison.Ordinal))
+        {
+            return new LogPlacement(new PodKey(parts[1], parts[2]), parts[3][..^4], Previous: false);
+        }
+
         // kubectl cluster-info dump --output-directory: <ns>/<pod>/logs.txt
         if (n >= 3 && parts[n - 1] == "logs.txt")
         {

@@ -1,5 +1,3 @@
-using CrashLoopAnalysis.Model;
-
 namespace CrashLoopAnalysis.Sources;
 
 /// <summary>A path given by the user: a file, a folder, or <c>-</c> for standard input.</summary>
@@ -14,21 +12,5 @@ internal static class PathInput
         }
 
         return Directory.Exists(path) ? new FolderInput(path) : new FileInput(path);
-    }
-}
-
-/// <summary>One file on disk.</summary>
-internal sealed class FileInput(string path) : DumpInput(path)
-{
-    public override IEnumerable<DumpEntry> Entries(ICollection<ParseWarning> warnings, CancellationToken cancellationToken)
-    {
-        if (!File.Exists(Path))
-        {
-            warnings.Add(new ParseWarning(Path, 0, "No such file or folder."));
-            yield break;
-        }
-
-        var info = new FileInfo(Path);
-        yield return new DumpEntry(Path, info.Name, info.Length, () => File.OpenRead(Path));
     }
 }

@@ -1,8 +1,10 @@
 using CrashLoopAnalysis.Model;
+using CrashLoopAnalysis.Readers;
+using CrashLoopAnalysis.Sources.Archives;
 
 namespace CrashLoopAnalysis.Sources;
 
-/// <summary>A single stream given by the caller (or standard input), read as one file.</summary>
+/// <summary>A single stream given by the caller (or standard input): a capture, or an archive told by its magic bytes.</summary>
 internal sealed class StreamInput : DumpInput
 {
     private readonly Stream _stream;
@@ -10,24 +12,20 @@ internal sealed class StreamInput : DumpInput
     public StreamInput(Stream stream, string name)
         : base(name) => _stream = stream;
 
-    public override IEnumerable<DumpEntry> Entries(ICollection<ParseWarning> warnings, CancellationToken cancellationToken)
+    public override IEnumerable<DumpEntry> Entries(DumpLimits limits, ICollection<ParseWarning> warnings, CancellationToken cancellationToken)
     {
-        yield return new DumpEntry(Path, System.IO.Path.GetFileName(Path), -1, () => new NonClosingStream(_stream));
-    }
+        byte[] head;
+        try
+        {
+            head = ArchiveSniffer.ReadHead(_stream);
+        }
+        catch (IOException ex)
+        {
+            warnings.Add(new ParseWarning(Path, 0, $"The stream could not be read ({ex.Message})."));
+            return [];
+        }
 
-    /// <summary>Keeps the caller's stream open when the reader disposes what it was handed.</summary>
-    private sealed class NonClosingStream(Stream inner) : Stream
-    {
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-        public override int Read(Span<byte> buffer) => inner.Read(buffer);
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        var archive = TryArchive(new NonClosingStream(_stream), head, limits, warnings, cancellationToken);
+        return archive ?? [new DumpEntry(Path, System.IO.Path.GetFileName(Path), -1, () => new PrefixedStream(head, new NonClosingStream(_stream)), Sequential: true)];
     }
 }

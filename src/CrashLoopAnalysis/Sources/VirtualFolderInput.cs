@@ -7,7 +7,7 @@ internal sealed class VirtualFolderInput(string name, IReadOnlyDictionary<string
 {
     public override string? Kind => "folder";
 
-    public override IEnumerable<DumpEntry> Entries(ICollection<ParseWarning> warnings, CancellationToken cancellationToken)
+    public override IEnumerable<DumpEntry> Entries(DumpLimits limits, ICollection<ParseWarning> warnings, CancellationToken cancellationToken)
     {
         foreach (var (relative, open) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {

@@ -42,7 +42,7 @@ internal static class FormatSniffer
             }
 
             var line = raw.TrimEnd("\r"u8);
-            if (line.IsEmpty || line[0] is (byte)'#' || IsPrompt(line))
+            if (line.IsEmpty || line[0] is (byte)'#' || IsPrompt(line) || line.Trim(" \t"u8).SequenceEqual("..."u8))
             {
                 continue;
             }
@@ -52,7 +52,7 @@ internal static class FormatSniffer
                 return InputFormat.Yaml;
             }
 
-            if (line.StartsWith("Name:"u8))
+            if (line.StartsWith("Name:"u8) || IsDescribePart(line.TrimStart(" \t"u8)))
             {
                 return InputFormat.Describe;
             }
@@ -73,6 +73,13 @@ internal static class FormatSniffer
 
         return InputFormat.Log;
     }
+
+    /// <summary>A describe pasted from its Events section or its containers on (the name was not copied).</summary>
+    private static bool IsDescribePart(ReadOnlySpan<byte> t) =>
+        t.StartsWith("Events:"u8) || t.StartsWith("Containers:"u8) || t.StartsWith("Init Containers:"u8)
+        || t.StartsWith("FirstSeen"u8)
+        || (t.StartsWith("Type"u8) && t.IndexOf("Reason"u8) > 0 && t.IndexOf("Message"u8) > 0)
+        || ((t.StartsWith("Normal "u8) || t.StartsWith("Warning "u8)) && t.IndexOf("   "u8) > 0);
 
     private static bool IsKubeJson(ReadOnlySpan<byte> text)
     {

@@ -1,0 +1,142 @@
+using System.Globalization;
+using k8s.Models;
+
+namespace CrashLoopAnalysis.Readers.Describe;
+
+/// <summary>
+/// Reads <c>State:</c> and <c>Last State:</c> with their Reason, Message, Exit Code, Signal, Started and
+/// Finished lines. A message that runs over several lines keeps its line ends.
+/// </summary>
+internal static class ContainerStateText
+{
+    public static V1ContainerState Read(DescribeContext cx, int header, LineRange body, string path)
+    {
+        var lines = cx.Lines;
+        lines.TryKey(header, out _, out var value);
+        var state = new V1ContainerState();
+        string kind;
+        if (value.StartsWith("Running"))
+        {
+            state.Running = new V1ContainerStateRunning();
+            kind = "running";
+        }
+        else if (value.StartsWith("Terminated"))
+        {
+            state.Terminated = new V1ContainerStateTerminated();
+            kind = "terminated";
+        }
+        else
+        {
+            if (!value.StartsWith("Waiting") && !value.IsEmpty)
+            {
+                cx.Warn(header, $"The container state '{value}' is not one kubectl prints; it was read as Waiting.");
+            }
+
+            state.Waiting = new V1ContainerStateWaiting();
+            kind = "waiting";
+        }
+
+        var at = $"{path}.{kind}";
+        cx.Field(at, header);
+        string? lastKey = null;
+        for (var i = body.Start; i < body.End; i++)
+        {
+            if (lines.IsBlank(i))
+            {
+                continue;
+            }
+
+            if (lines.TryKey(i, out var key, out var v) && Apply(cx, state, key, v, i, at))
+            {
+                lastKey = key.ToString();
+                continue;
+            }
+
+            if (lastKey == "Message")
+            {
+                // A message with line ends goes on in the lines below, at whatever column it had.
+                var more = lines.RawIndent(i) > 0 ? string.Concat(new string(' ', lines.RawIndent(i)), lines.Content(i)) : lines.Content(i).ToString();
+                if (state.Terminated is { } t)
+                {
+                    t.Message = string.Concat(t.Message, "\n", more);
+                }
+                else if (state.Waiting is { } w)
+                {
+                    w.Message = string.Concat(w.Message, "\n", more);
+                }
+
+                continue;
+            }
+
+            cx.Warn(i, "This line under a container state could not be read.");
+        }
+
+        return state;
+    }
+
+    private static bool Apply(DescribeContext cx, V1ContainerState state, ReadOnlySpan<char> key, ReadOnlySpan<char> value, int i, string at)
+    {
+        var t = state.Terminated;
+        switch (key)
+        {
+            case "Reason":
+                if (t is not null)
+                {
+                    t.Reason = value.ToString();
+                }
+                else if (state.Waiting is { } w)
+                {
+                    w.Reason = value.ToString();
+                }
+                else
+                {
+                    return false;
+                }
+
+                cx.Field($"{at}.reason", i);
+                return true;
+            case "Message":
+                if (t is not null)
+                {
+                    t.Message = value.ToString();
+                }
+                else if (state.Waiting is { } waiting)
+                {
+                    waiting.Message = value.ToString();
+                }
+                else
+                {
+                    return false;
+                }
+
+                cx.Field($"{at}.message", i);
+                return true;
+            case "Exit Code" when t is not null && int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code):
+                t.ExitCode = code;
+                cx.Field($"{at}.exitCode", i);
+                return true;
+            case "Signal" when t is not null && int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var signal):
+                t.Signal = signal;
+                cx.Field($"{at}.signal", i);
+                return true;
+            case "Started" when DescribeTime.TryParse(value, out var started):
+                if (t is not null)
+                {
+                    t.StartedAt = started;
+                }
+                else if (state.Running is { } r)
+                {
+                    r.StartedAt = started;
+                }
+
+                cx.Field($"{at}.startedAt", i);
+                return true;
+            case "Finished" when t is not null && DescribeTime.TryParse(value, out var finished):
+                t.FinishedAt = finished;
+                cx.Field($"{at}.finishedAt", i);
+                return true;
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using CrashLoopAnalysis.Readers.Describe;
+
+namespace CrashLoopAnalysis.Readers.Tables;
+
+/// <summary>Finds the header row of a kubectl table below any prompt or command lines pasted above it.</summary>
+internal static class TableLines
+{
+    public static int FindHeader(DescribeLines lines, Func<string, bool> isHeader)
+    {
+        for (var i = 0; i < lines.Count && i < 40; i++)
+        {
+            if (!lines.IsBlank(i) && isHeader(lines.Content(i).ToString()))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public static bool IsPrompt(ReadOnlySpan<char> line) =>
+        line.StartsWith("$ ") || line.StartsWith("kubectl ") || line.Contains("$ kubectl", StringComparison.Ordinal) || line.Contains("# kubectl", StringComparison.Ordinal);
+}
