@@ -25,6 +25,36 @@ internal sealed record ContainerFacts(string Name, ContainerKind Kind, V1Contain
         : Status?.LastState?.Terminated is { } last ? (last, $"{StatusPath}.lastState.terminated")
         : null;
 
+    /// <summary>The container's name for messages: captures cut from a describe may not show it.</summary>
+    public string Display => Name.Length > 0 ? Name : "The container";
+
+    /// <summary>True when the container crashed, restarts, or cannot start; false when it runs or ran cleanly.</summary>
+    public bool IsFailing =>
+        Status is null
+        || Status.RestartCount > 0
+        || Status.State?.Waiting is not null
+        || Status.State?.Terminated is { ExitCode: not 0 }
+        || Status.LastState?.Terminated is { ExitCode: not 0 };
+
+    /// <summary>How long the judged run lasted (started to finished), when both are known.</summary>
+    public TimeSpan? RunDuration =>
+        Termination is { State: { StartedAt: { } started, FinishedAt: { } finished } } && finished >= started ? finished - started : null;
+
+    /// <summary>The reason the container waits now (CrashLoopBackOff, CreateContainerConfigError, ...).</summary>
+    public string? WaitingReason => Status?.State?.Waiting?.Reason;
+
+    /// <summary>The command line (command then args) as one string, for matching paths and flags.</summary>
+    public string CommandLine => string.Join(' ', (Spec?.Command ?? []).Concat(Spec?.Args ?? []));
+
+    /// <summary>True when the container has run at least once: its volumes were mounted and its config resolved then.</summary>
+    public bool HasRun =>
+        Status?.State?.Running is not null || Status?.State?.Terminated is not null || Status?.LastState?.Terminated is not null;
+
+    /// <summary>True when the pod was placed on a node: earlier FailedScheduling events no longer hold.</summary>
+    public static bool IsScheduled(PodCase podCase) =>
+        !string.IsNullOrEmpty(podCase.Pod?.Spec?.NodeName)
+        || podCase.Pod?.Status?.Conditions?.Any(c => c.Type == "PodScheduled" && c.Status == "True") == true;
+
     public static IEnumerable<ContainerFacts> Of(PodCase podCase)
     {
         var pod = podCase.Pod;

@@ -10,7 +10,7 @@ public sealed record DiagnosisOptions
     /// <summary>The defaults.</summary>
     public static DiagnosisOptions Default { get; } = new();
 
-    /// <summary>Finding IDs (<c>CLA1201</c>) or detector names (<c>termination-state</c>) not to run or report.</summary>
+    /// <summary>Finding IDs (<c>CLA1201</c>) or detector names (<c>oom-kill</c>) not to run or report.</summary>
     public ImmutableHashSet<string> Disabled { get; init; } = ImmutableHashSet.Create<string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Severities that replace a descriptor's default, by finding ID.</summary>

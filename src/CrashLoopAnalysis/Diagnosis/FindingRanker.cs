@@ -4,7 +4,8 @@ using CrashLoopAnalysis.Detectors;
 namespace CrashLoopAnalysis;
 
 /// <summary>
-/// Orders a pod's findings: causes before symptoms, then severity, then confidence; ties break on ID and
+/// Orders a pod's findings: causes before symptoms, then confidence (the strength of the evidence), then
+/// severity; ties break on ID and
 /// container so the order never depends on which detector ran first.
 /// </summary>
 internal static class FindingRanker
@@ -13,8 +14,8 @@ internal static class FindingRanker
     [
         .. findings
             .OrderBy(f => f.Descriptor.Role == FindingRole.Symptom ? 1 : 0)
-            .ThenByDescending(f => f.Severity)
             .ThenByDescending(f => f.Confidence)
+            .ThenByDescending(f => f.Severity)
             .ThenBy(f => f.Id, StringComparer.Ordinal)
             .ThenBy(f => f.Container, StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal),

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using CrashLoopAnalysis.Model;
-using D = CrashLoopAnalysis.Detectors.Termination.TerminationDescriptors;
+using D = CrashLoopAnalysis.Detectors.ApplicationCrash.ApplicationCrashDescriptors;
 
-namespace CrashLoopAnalysis.Detectors.Termination;
+namespace CrashLoopAnalysis.Detectors.ApplicationCrash;
 
 /// <summary>Reports CrashLoopBackOff itself, as the symptom ranked under whatever caused it.</summary>
 internal sealed class CrashLoopSymptomDetector : IPodDetector
@@ -31,7 +31,7 @@ internal sealed class CrashLoopSymptomDetector : IPodDetector
 
             var capped = c.Status.State.Waiting.Message?.Contains("back-off 5m0s", StringComparison.Ordinal) == true
                 || backOff?.Message?.Contains("back-off 5m0s", StringComparison.Ordinal) == true;
-            context.Report(new Finding(D.SymptomCrashLoop, $"{c.Name} is in CrashLoopBackOff after {c.Status.RestartCount} restarts{(capped ? "; the restart delay is at its 5-minute cap" : string.Empty)}.")
+            context.Report(new Finding(D.SymptomCrashLoop, $"{c.Display} is in CrashLoopBackOff after {c.Status.RestartCount} restarts{(capped ? "; the restart delay is at its 5-minute cap" : string.Empty)}.")
             {
                 Container = c.Name,
                 Confidence = 1,
