@@ -1,7 +1,7 @@
 using CrashLoopAnalysis.Fuzzing;
 using SharpFuzz;
 
-// crashloop-fuzz TARGET: json, yaml, log or any (see README, "Fuzzing"). AFL++ feeds each input on standard input;
+// crashloop-fuzz TARGET: json, yaml, describe, log or any (see README, "Fuzzing"). AFL++ feeds each input on standard input;
 // an exception that escapes a reader is reported by AFL++ as a crash, a run past its -t limit as a hang.
 var target = args.Length > 0 ? args[0] : "any";
 if (!FuzzTargets.Names.Contains(target))

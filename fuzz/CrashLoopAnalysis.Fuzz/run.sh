@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Fuzz one reader with AFL++ for a while: fuzz/CrashLoopAnalysis.Fuzz/run.sh TARGET [SECONDS]
-# TARGET is json, yaml, log or any. Needs afl++ (Debian: apt-get install afl++) and the sharpfuzz tool
+# TARGET is json, yaml, describe, log or any. Needs afl++ (Debian: apt-get install afl++) and the sharpfuzz tool
 # (dotnet tool install --global SharpFuzz.CommandLine). Findings land in fuzz/findings/TARGET.
 set -euo pipefail
-target=${1:?usage: run.sh json|yaml|log|any [seconds]}
+target=${1:?usage: run.sh json|yaml|describe|log|any [seconds]}
 seconds=${2:-300}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -23,6 +23,7 @@ if [ ! -d "$seeds" ]; then
   case "$target" in
     json) find "$fixtures/troubleshoot" -name '*.json' -size -16k | head -n 12 ;;
     yaml) find "$fixtures/must-gather" -name '*.yaml' -size -16k | head -n 12 ;;
+    describe) find "$fixtures/cases" -name 'describe.txt' -size -16k | head -n 12 ;;
     log) find "$fixtures/logs" -type f -size -16k | grep -v case.json | head -n 12 ;;
     *) find "$fixtures/cases" -type f -size -16k | grep -v case.json | head -n 12 ;;
   esac | while read -r f; do cp "$f" "$seeds/$(echo "$f" | md5sum | cut -c1-12)"; done

@@ -13,7 +13,7 @@ namespace CrashLoopAnalysis.Fuzzing;
 /// </summary>
 internal static class FuzzTargets
 {
-    public static readonly string[] Names = ["json", "yaml", "log", "any"];
+    public static readonly string[] Names = ["json", "yaml", "describe", "log", "any"];
 
     public static void Run(string target, byte[] input)
     {
@@ -25,6 +25,9 @@ internal static class FuzzTargets
                 break;
             case "yaml":
                 KubeYamlReader.Read(new SourceText("fuzz.yaml", input), new ReadResult("fuzz.yaml"));
+                break;
+            case "describe":
+                Readers.Describe.DescribeReader.Read(new SourceText("fuzz.txt", input), new ReadResult("fuzz.txt"));
                 break;
             case "log":
                 new LogScanner(SecretMasker.Default).Scan(new MemoryStream(input, writable: false), "fuzz.log");

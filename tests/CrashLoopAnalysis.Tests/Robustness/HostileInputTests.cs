@@ -209,7 +209,7 @@ public sealed class HostileInputTests
                 File.WriteAllBytes(Path.Combine(folder.FullName, $"f{i:D4}.log"), []);
             }
 
-            var run = HostileRun.Of(() => Sources.DumpSource.FromPaths(folder.FullName)).AssertReported(folder.FullName).AssertWithin(TimeSpan.FromSeconds(20), 256);
+            var run = HostileRun.Of(() => Sources.DumpSource.FromPaths(folder.FullName)).AssertReported(folder.FullName).AssertWithin(TimeSpan.FromSeconds(20), 512);
 
             Assert.Empty(run.Diagnosis.Pods);
             Assert.Empty(run.Diagnosis.Warnings);
