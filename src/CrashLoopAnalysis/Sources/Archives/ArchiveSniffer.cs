@@ -26,22 +26,32 @@ internal static class ArchiveSniffer
         return head.Length >= 262 && head.Slice(257, 5).SequenceEqual("ustar"u8) ? ArchiveFormat.Tar : ArchiveFormat.None;
     }
 
-    /// <summary>Reads up to <paramref name="length"/> bytes, fewer only at the end of the stream.</summary>
+    /// <summary>
+    /// Reads up to <paramref name="length"/> bytes, fewer only at the end of the stream. The result is exactly as
+    /// long as what was read, so thousands of small files cost what they hold, not the length asked for.
+    /// </summary>
     public static byte[] ReadHead(Stream stream, int length = HeadLength)
     {
-        var buffer = new byte[length];
-        var total = 0;
-        while (total < length)
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        try
         {
-            var n = stream.Read(buffer, total, length - total);
-            if (n == 0)
+            var total = 0;
+            while (total < length)
             {
-                break;
+                var n = stream.Read(buffer, total, length - total);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                total += n;
             }
 
-            total += n;
+            return buffer[..total];
         }
-
-        return total == length ? buffer : buffer[..total];
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }
