@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace CrashLoopAnalysis.Model;
 
 /// <summary>
@@ -12,7 +10,9 @@ namespace CrashLoopAnalysis.Model;
 /// </remarks>
 public sealed class FieldProvenance
 {
-    private readonly FrozenDictionary<string, EvidenceLine> _lines;
+    // A plain dictionary: a provenance is built once per object and looked up a few times, so the cost of
+    // building a frozen dictionary (it analyses the keys) would be paid for nothing.
+    private readonly Dictionary<string, EvidenceLine> _lines;
 
     /// <summary>A provenance that knows nothing (objects passed in memory).</summary>
     public static FieldProvenance Empty { get; } = new(new Dictionary<string, EvidenceLine>(StringComparer.Ordinal));
@@ -22,7 +22,7 @@ public sealed class FieldProvenance
     public FieldProvenance(IReadOnlyDictionary<string, EvidenceLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        _lines = lines.ToFrozenDictionary(StringComparer.Ordinal);
+        _lines = new Dictionary<string, EvidenceLine>(lines, StringComparer.Ordinal);
     }
 
     /// <summary>The number of fields whose line is known.</summary>

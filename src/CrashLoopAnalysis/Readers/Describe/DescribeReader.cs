@@ -57,8 +57,7 @@ internal static class DescribeReader
     private static bool IsName(DescribeLines lines, int i, int depth) =>
         lines.Indent(i) <= depth && lines.TryKey(i, out var key, out _) && key.SequenceEqual("Name");
 
-    internal static bool IsPrompt(ReadOnlySpan<char> line) =>
-        line.StartsWith("$ ") || line.StartsWith("kubectl ") || line.Contains("$ kubectl", StringComparison.Ordinal) || line.Contains("# kubectl", StringComparison.Ordinal);
+    internal static bool IsPrompt(ReadOnlySpan<char> line) => Tables.TableLines.IsPrompt(line);
 
     private static void ReadObject(DescribeContext cx, LineRange doc)
     {
