@@ -6,23 +6,25 @@ namespace CrashLoopAnalysis.Readers.Logs;
 
 /// <summary>
 /// Finds the next candidate word in raw UTF-8 bytes, ignoring ASCII case, without decoding. One vectorised pass
-/// tests every word at once by its first and last byte (folded to lower case with <c>| 0x20</c>), 32 positions at a
-/// time; only positions where a pair matches are verified against the whole word. The words are few and rare in
+/// tests every word at once by its first two bytes and its last byte (folded to lower case with <c>| 0x20</c>), 32
+/// positions at a time; only positions where all three match are verified against the whole word. The words are few and rare in
 /// healthy output on purpose: the cost grows with their number.
 /// </summary>
 internal sealed class CandidateFilter
 {
     private readonly byte[][] _words;
-    private readonly byte[] _first;
-    private readonly byte[] _last;
+    private readonly Vector256<byte>[] _first;
+    private readonly Vector256<byte>[] _second;
+    private readonly Vector256<byte>[] _last;
     private readonly int[] _distance;
     private readonly int _reach;
 
     public CandidateFilter(IEnumerable<string> words)
     {
         _words = [.. words.Select(w => Encoding.UTF8.GetBytes(w))];
-        _first = [.. _words.Select(w => (byte)(w[0] | 0x20))];
-        _last = [.. _words.Select(w => (byte)(w[^1] | 0x20))];
+        _first = [.. _words.Select(w => Vector256.Create((byte)(w[0] | 0x20)))];
+        _second = [.. _words.Select(w => Vector256.Create((byte)(w[1] | 0x20)))];
+        _last = [.. _words.Select(w => Vector256.Create((byte)(w[^1] | 0x20)))];
         _distance = [.. _words.Select(w => w.Length - 1)];
         _reach = _words.Max(w => w.Length);
     }
@@ -38,11 +40,16 @@ internal sealed class CandidateFilter
             for (; i + Vector256<byte>.Count + _reach <= data.Length; i += Vector256<byte>.Count)
             {
                 var head = Vector256.LoadUnsafe(ref start, (nuint)i) | fold;
+                var next = Vector256.LoadUnsafe(ref start, (nuint)(i + 1)) | fold;
                 var hits = Vector256<byte>.Zero;
-                for (var k = 0; k < _words.Length; k++)
+                var first = _first;
+                var second = _second;
+                var last = _last;
+                var distance = _distance;
+                for (var k = 0; k < first.Length && k < second.Length && k < last.Length && k < distance.Length; k++)
                 {
-                    var tail = Vector256.LoadUnsafe(ref start, (nuint)(i + _distance[k])) | fold;
-                    hits |= Vector256.Equals(head, Vector256.Create(_first[k])) & Vector256.Equals(tail, Vector256.Create(_last[k]));
+                    var tail = Vector256.LoadUnsafe(ref start, (nuint)(i + distance[k])) | fold;
+                    hits |= Vector256.Equals(head, first[k]) & Vector256.Equals(next, second[k]) & Vector256.Equals(tail, last[k]);
                 }
 
                 if (hits != Vector256<byte>.Zero)
