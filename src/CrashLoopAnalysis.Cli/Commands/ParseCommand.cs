@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CrashLoopAnalysis.Masking;
 using CrashLoopAnalysis.Model;
 using k8s;
 
@@ -46,6 +47,8 @@ internal static class ParseCommand
         {
             if (pod.Pod is not null)
             {
+                // Literal env values whose names look secret are never printed; Secret references stay as references.
+                SecretEnv.MaskInPlace(pod.Pod, DiagnosisEngine.Default.Options.Masker);
                 yield return WithKind(pod.Pod, "v1", "Pod");
             }
         }

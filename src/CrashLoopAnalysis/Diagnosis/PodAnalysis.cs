@@ -53,9 +53,21 @@ internal static class PodAnalysis
             Key = podCase.Key,
             Phase = pod?.Status?.Phase,
             Status = pod is null ? null : PodStatusText.Of(pod),
-            Restarts = pod?.Status?.ContainerStatuses?.Sum(s => s.RestartCount) + pod?.Status?.InitContainerStatuses?.Sum(s => s.RestartCount) ?? pod?.Status?.ContainerStatuses?.Sum(s => s.RestartCount) ?? 0,
+            Restarts = Restarts(pod),
             Findings = FindingRanker.Rank(findings),
         };
+    }
+
+    /// <summary>All restarts of the pod's containers, added without overflow: captured counts can be anything.</summary>
+    private static int Restarts(k8s.Models.V1Pod? pod)
+    {
+        long total = 0;
+        foreach (var status in (pod?.Status?.ContainerStatuses ?? []).Concat(pod?.Status?.InitContainerStatuses ?? []))
+        {
+            total += status is null ? 0 : Math.Max(0, status.RestartCount);
+        }
+
+        return (int)Math.Min(int.MaxValue, total);
     }
 
     private static Finding Finish(Finding finding, DiagnosisOptions options)

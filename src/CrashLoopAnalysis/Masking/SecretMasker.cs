@@ -6,7 +6,9 @@ namespace CrashLoopAnalysis.Masking;
 
 /// <summary>
 /// Masks secrets in any text the library outputs: passwords and tokens in key=value or key: value form,
-/// Authorization headers, JWTs, cloud keys, private keys, and passwords inside connection strings and URLs.
+/// Authorization headers, JWTs, cloud keys (AWS, GCP, Azure storage and SAS), private keys, passwords inside
+/// connection strings and URLs, and env values whose names look secret. What only names a secret
+/// (<c>secret "db" not found</c>, <c>&lt;set to the key 'password' in secret 'db'&gt;</c>) stays readable.
 /// </summary>
 public sealed partial class SecretMasker
 {
@@ -14,7 +16,8 @@ public sealed partial class SecretMasker
     public const string Mask = "***";
 
     private static readonly MultiStringSearch Triggers = new(
-        "pass", "pwd", "secret", "token", "key", "auth", "cred", "eyJ", "AKIA", "ASIA", "://", "PRIVATE", "ghp_", "gho_", "ghs_", "xox", "AIza", "sig=", "sk_live", "sk-");
+        "pass", "pwd", "secret", "token", "key", "auth", "cred", "eyJ", "AKIA", "ASIA", "://", "PRIVATE", "ghp_", "gho_", "ghs_",
+        "ghu_", "ghr_", "github_pat_", "glpat-", "xox", "AIza", "ya29.", "sig=", "sk_live", "rk_live", "sk-", "Sig=", "SIG=");
 
     private readonly ImmutableArray<Regex> _extra;
 
@@ -33,22 +36,27 @@ public sealed partial class SecretMasker
     public string Apply(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (_extra.IsEmpty && Triggers.IndexOfAny(text) < 0)
+        if (PemBody.IsBodyLine(text))
         {
-            return text;
+            return Mask;
         }
 
         var masked = text;
-        if (PrivateKey().IsMatch(masked))
+        if (Triggers.IndexOfAny(text) >= 0)
         {
-            return PrivateKey().Replace(masked, "-----BEGIN PRIVATE KEY----- " + Mask);
+            if (PrivateKey().IsMatch(masked))
+            {
+                return PrivateKey().Replace(masked, m => m.Groups["begin"].Value + Mask);
+            }
+
+            masked = UrlCredentials().Replace(masked, m => m.Groups["pre"].Value + Mask + "@");
+            masked = AuthorizationHeader().Replace(masked, m => m.Groups["pre"].Value + Mask);
+            masked = NamedJsonValue().Replace(masked, m => SecretEnv.LooksSecret(m.Groups["name"].Value) ? m.Groups["pre"].Value + Mask : m.Value);
+            masked = KeyValue().Replace(masked, m => m.Groups["pre"].Value + Mask + m.Groups["post"].Value);
+            masked = Jwt().Replace(masked, Mask);
+            masked = KnownTokens().Replace(masked, Mask);
         }
 
-        masked = UrlCredentials().Replace(masked, m => m.Groups["pre"].Value + Mask + "@");
-        masked = AuthorizationHeader().Replace(masked, m => m.Groups["pre"].Value + Mask);
-        masked = KeyValue().Replace(masked, m => m.Groups["pre"].Value + Mask + m.Groups["post"].Value);
-        masked = Jwt().Replace(masked, Mask);
-        masked = KnownTokens().Replace(masked, Mask);
         foreach (var pattern in _extra)
         {
             masked = pattern.Replace(masked, m => m.Groups["secret"] is { Success: true } g
@@ -59,21 +67,26 @@ public sealed partial class SecretMasker
         return masked;
     }
 
-    [GeneratedRegex(@"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----.*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<begin>-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----).*", RegexOptions.CultureInvariant)]
     private static partial Regex PrivateKey();
 
-    [GeneratedRegex(@"(?<pre>\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^/\s:@""']+:)(?<pw>[^@\s/""']+)@", RegexOptions.CultureInvariant)]
+    // The password runs to the last '@' before the host, so a password holding '@' is masked whole; the user may be empty (redis://:pw@host).
+    [GeneratedRegex(@"(?<pre>\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^/\s:@""']*:)(?<pw>[^\s/""'<>]+)@(?=[^\s@/""']*(?:[/\s""'?#]|$))", RegexOptions.CultureInvariant)]
     private static partial Regex UrlCredentials();
 
-    [GeneratedRegex(@"(?<pre>\b(?:proxy-)?authorization[""']?\s*[:=]\s*[""']?(?:bearer|basic|token|digest|negotiate|aws4-hmac-sha256)?\s*)[^\s""',;]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<pre>\b(?:proxy-)?authorization[""']?\s*[:=]\s*[""']?(?:bearer|basic|token|digest|negotiate|aws4-hmac-sha256|sharedkey|sharedaccesssignature)?\s*)[^\s""',;]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorizationHeader();
 
-    [GeneratedRegex(@"(?<pre>\b[\w.\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|client[_\-]?secret|credentials?|sas|sig)[""']?\s*(?:[:=]|=>|\s(?=[""']))\s*[""']?)(?<value>(?!<|\*\*\*|\{|\[)[^\s""',;&}\)]+)(?<post>[""']?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // {"name":"DB_PASSWORD","value":"hunter2"} on one line, also inside a JSON string (last-applied-configuration annotations).
+    [GeneratedRegex(@"\\?""name\\?""\s*:\s*\\?""(?<name>[^""\\]{1,200})\\?""\s*,\s*(?<pre>\\?""value\\?""\s*:\s*\\?"")(?!\*\*\*)[^""\\]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedJsonValue();
+
+    [GeneratedRegex(@"(?<pre>\b[\w.\-]*(?:(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|shared[_\-]?access[_\-]?key|secret[_\-]?key|private[_\-]?key|client[_\-]?secret|credentials?|sig)[""']?\s*(?:[:=]|=>)|password\s(?=[""']))\s*[""']?)(?<value>(?!<|\*\*\*|\{|\[|\$\{)[^\s""',;&}\)]+)(?<post>[""']?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeyValue();
 
     [GeneratedRegex(@"\beyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}", RegexOptions.CultureInvariant)]
     private static partial Regex Jwt();
 
-    [GeneratedRegex(@"\b(?:(?:AKIA|ASIA)[A-Z0-9]{16}|gh[pousr]_[A-Za-z0-9]{36,}|xox[abprs]-[A-Za-z0-9\-]{10,}|AIza[0-9A-Za-z_\-]{35}|sk_live_[0-9a-zA-Z]{24,}|sk-[A-Za-z0-9]{32,})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:AKIA|ASIA)[A-Z0-9]{16}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|glpat-[A-Za-z0-9_\-]{20}|xox[abprs]-[A-Za-z0-9\-]{10,}|AIza[0-9A-Za-z_\-]{35}|ya29\.[0-9A-Za-z_\-]{20,}|[sr]k_live_[0-9a-zA-Z]{24,}|sk-[A-Za-z0-9_\-]{32,})", RegexOptions.CultureInvariant)]
     private static partial Regex KnownTokens();
 }

@@ -23,6 +23,15 @@ public sealed record LogDigest
     /// <summary>The line that best says why the process ended, or null when the log says nothing about it.</summary>
     public EvidenceLine? DecisiveLine { get; init; }
 
+    /// <summary>
+    /// What the decisive line says, with the facts gathered from it and from the lines that belong with it
+    /// (its stack trace or continuation); null when there is no decisive line.
+    /// </summary>
+    public LogSignal? DecisiveSignal { get; init; }
+
+    /// <summary>The lines that belong with the decisive line (its stack trace or continuation), oldest first.</summary>
+    public ImmutableArray<EvidenceLine> DecisiveBlock { get; init; } = [];
+
     /// <summary>A digest of an empty log.</summary>
     /// <param name="source">The input path.</param>
     /// <returns>An empty digest.</returns>

@@ -7,7 +7,7 @@ public static class LogFacts
     public const string Host = "host";
     /// <summary>A TCP or UDP port.</summary>
     public const string Port = "port";
-    /// <summary>An environment variable name.</summary>
+    /// <summary>An environment variable name; several alternatives are separated by commas.</summary>
     public const string EnvironmentVariable = "envVar";
     /// <summary>A file system path.</summary>
     public const string Path = "path";

@@ -43,4 +43,8 @@ public enum LogSignalKind
     DiskFull,
     /// <summary>A command-line flag or argument was not accepted (facts: flag).</summary>
     InvalidArgument,
+    /// <summary>No route to the host or the network is unreachable (facts: host, port).</summary>
+    NetworkUnreachable,
+    /// <summary>A kernel or process limit is too low for the program (vm.max_map_count, open files).</summary>
+    SystemLimit,
 }

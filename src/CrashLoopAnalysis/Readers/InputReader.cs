@@ -1,3 +1,4 @@
+using System.Buffers;
 using CrashLoopAnalysis.Readers.Describe;
 using CrashLoopAnalysis.Readers.Json;
 using CrashLoopAnalysis.Readers.Logs;
@@ -94,22 +95,30 @@ internal sealed class InputReader
         }
     }
 
+    /// <summary>Reads the head into a pooled buffer and keeps only what was read: thousands of tiny files stay cheap.</summary>
     private static ReadOnlyMemory<byte> ReadHead(Stream stream)
     {
-        var buffer = new byte[FormatSniffer.HeadLength];
-        var total = 0;
-        while (total < buffer.Length)
+        var buffer = ArrayPool<byte>.Shared.Rent(FormatSniffer.HeadLength);
+        try
         {
-            var n = stream.Read(buffer, total, buffer.Length - total);
-            if (n == 0)
+            var total = 0;
+            while (total < FormatSniffer.HeadLength)
             {
-                break;
+                var n = stream.Read(buffer, total, FormatSniffer.HeadLength - total);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                total += n;
             }
 
-            total += n;
+            return buffer.AsSpan(0, total).ToArray();
         }
-
-        return buffer.AsMemory(0, total);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private ReadOnlyMemory<byte>? ReadRest(ReadOnlyMemory<byte> head, Stream stream, DumpEntry entry, ReadResult result)

@@ -36,7 +36,8 @@ internal static class ClaimText
                 claim.Spec.StorageClassName = text;
                 break;
             case "Status":
-                claim.Status.Phase = text;
+                // A claim being deleted shows "Terminating (lasts 5m)" instead of its phase.
+                claim.Status.Phase = text?.StartsWith("Terminating", StringComparison.Ordinal) == true ? null : text;
                 break;
             case "Volume":
                 claim.Spec.VolumeName = text;

@@ -43,6 +43,11 @@ internal static class ContainerStateText
         {
             if (lines.IsBlank(i))
             {
+                if (lastKey == "Message" && i + 1 < body.End)
+                {
+                    AppendMessage(state, string.Empty);
+                }
+
                 continue;
             }
 
@@ -55,16 +60,7 @@ internal static class ContainerStateText
             if (lastKey == "Message")
             {
                 // A message with line ends goes on in the lines below, at whatever column it had.
-                var more = lines.RawIndent(i) > 0 ? string.Concat(new string(' ', lines.RawIndent(i)), lines.Content(i)) : lines.Content(i).ToString();
-                if (state.Terminated is { } t)
-                {
-                    t.Message = string.Concat(t.Message, "\n", more);
-                }
-                else if (state.Waiting is { } w)
-                {
-                    w.Message = string.Concat(w.Message, "\n", more);
-                }
-
+                AppendMessage(state, lines.Raw(i).ToString());
                 continue;
             }
 
@@ -72,6 +68,18 @@ internal static class ContainerStateText
         }
 
         return state;
+    }
+
+    private static void AppendMessage(V1ContainerState state, string more)
+    {
+        if (state.Terminated is { } t)
+        {
+            t.Message = string.Concat(t.Message, "\n", more);
+        }
+        else if (state.Waiting is { } w)
+        {
+            w.Message = string.Concat(w.Message, "\n", more);
+        }
     }
 
     private static bool Apply(DescribeContext cx, V1ContainerState state, ReadOnlySpan<char> key, ReadOnlySpan<char> value, int i, string at)

@@ -11,6 +11,7 @@ internal sealed class DescribeLines
     private const char Border = '│';
     private readonly string _text;
     private readonly int[] _start;
+    private readonly int[] _rawStart;
     private readonly int[] _length;
     private readonly int[] _indent;
     private readonly bool[] _cut;
@@ -25,6 +26,7 @@ internal sealed class DescribeLines
         _text = Encoding.UTF8.GetString(bytes);
         var capacity = Math.Max(16, bytes.Length / 32);
         var start = new List<int>(capacity);
+        var rawStart = new List<int>(capacity);
         var length = new List<int>(capacity);
         var indent = new List<int>(capacity);
         var span = _text.AsSpan();
@@ -35,6 +37,7 @@ internal sealed class DescribeLines
             var end = nl < 0 ? span.Length : offset + nl;
             var (s, l, i) = Measure(span, offset, end);
             start.Add(s);
+            rawStart.Add(Math.Min(offset, s));
             length.Add(l);
             indent.Add(i);
             if (nl < 0)
@@ -47,6 +50,7 @@ internal sealed class DescribeLines
         }
 
         _start = [.. start];
+        _rawStart = [.. rawStart];
         _length = [.. length];
         _indent = [.. indent];
         _cut = new bool[_start.Length];
@@ -68,6 +72,9 @@ internal sealed class DescribeLines
 
     /// <summary>The line's content without its indentation.</summary>
     public ReadOnlySpan<char> Content(int i) => _text.AsSpan(_start[i], _length[i]);
+
+    /// <summary>The line with its indentation as captured (tabs kept): a message line that went on at column 0.</summary>
+    public ReadOnlySpan<char> Raw(int i) => _text.AsSpan(_rawStart[i], _start[i] - _rawStart[i] + _length[i]);
 
     /// <summary>The 1-based line number in the capture.</summary>
     public static int Number(int i) => i + 1;

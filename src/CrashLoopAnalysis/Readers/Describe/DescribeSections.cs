@@ -54,16 +54,8 @@ internal static class DescribeSections
             return false;
         }
 
-        for (var c = 1; c < k.Length; c++)
-        {
-            var ch = k[c];
-            if (!(char.IsAsciiLetterOrDigit(ch) || ch is '-' or '(' or ')' || (ch == ' ' && k[c - 1] != ' ')))
-            {
-                return false;
-            }
-        }
-
-        key = HeadingNames.Intern(k);
-        return true;
+        // Only headings kubectl prints: a message line at column 0 such as "ModuleNotFoundError: ..." is text.
+        key = HeadingNames.Find(k) ?? string.Empty;
+        return key.Length > 0;
     }
 }

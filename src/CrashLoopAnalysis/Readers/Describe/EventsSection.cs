@@ -75,8 +75,7 @@ internal static class EventsSection
             if (previous is not null && (indent != rowIndent || !LooksLikeRow(content, table, columns)))
             {
                 // A message with line ends goes on at whatever column it had.
-                var pad = lines.RawIndent(i) > 0 ? new string(' ', lines.RawIndent(i)) : string.Empty;
-                previous.Event.Message = string.Concat(previous.Event.Message, "\n", pad, content);
+                previous.Event.Message = string.Concat(previous.Event.Message, "\n", lines.Raw(i));
                 sameBlock = false;
                 continue;
             }

@@ -1,6 +1,6 @@
 namespace CrashLoopAnalysis.Readers.Describe;
 
-/// <summary>The headings describe prints most, shared so that reading a heading does not allocate.</summary>
+/// <summary>The top-level headings kubectl describe prints for pods, nodes and claims, now and in older versions.</summary>
 internal static class HeadingNames
 {
     private static readonly string[] Known =
@@ -11,10 +11,15 @@ internal static class HeadingNames
         "Readiness Gates", "Conditions", "Volumes", "QoS Class", "Node-Selectors", "Tolerations", "Topology Spread Constraints",
         "Events", "Roles", "CreationTimestamp", "Taints", "Unschedulable", "Lease", "Addresses", "Capacity", "Allocatable",
         "System Info", "PodCIDR", "PodCIDRs", "ProviderID", "Non-terminated Pods", "Allocated resources", "StorageClass",
-        "Volume", "Finalizers", "Access Modes", "VolumeMode", "DataSource", "Used By",
+        "Resources", "Volume", "Finalizers", "Access Modes", "VolumeMode", "DataSource", "Used By",
+
+        // Headings of older kubectl versions.
+        "Image(s)", "Replication Controllers", "Controllers", "Created By", "Host", "Security Policy", "QoS Tier", "ExternalID",
+        "Termination Message Path", "Restart Policy", "Last Heartbeat Time",
     ];
 
-    public static string Intern(ReadOnlySpan<char> key)
+    /// <summary>The heading spelled by <paramref name="key"/>, or null when kubectl prints no such heading.</summary>
+    public static string? Find(ReadOnlySpan<char> key)
     {
         foreach (var name in Known)
         {
@@ -24,6 +29,6 @@ internal static class HeadingNames
             }
         }
 
-        return key.ToString();
+        return null;
     }
 }

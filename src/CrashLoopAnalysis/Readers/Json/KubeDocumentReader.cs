@@ -80,6 +80,11 @@ internal static class KubeDocumentReader
         {
             result.Warn(lines.LineOfReaderLine(ex.LineNumber ?? 0), $"Malformed JSON ({Reason(ex)}); {items.Count} complete item(s) before it were read.");
         }
+        catch (InvalidOperationException)
+        {
+            // GetString() on a string that is not UTF-8 (found by fuzzing).
+            result.Warn(lines.LineOf((int)Math.Min(int.MaxValue, reader.TokenStartIndex)), $"The JSON holds text that is not UTF-8; {items.Count} complete item(s) before it were read.");
+        }
 
         if (isList)
         {
@@ -120,9 +125,10 @@ internal static class KubeDocumentReader
 
     private static void ReadItem(ReadOnlyMemory<byte> item, int offset, KubeKind hint, in LineMap lines, ReadResult result)
     {
-        var header = ItemHeader.Peek(item.Span, hint);
+        var header = default(ItemHeader);
         try
         {
+            header = ItemHeader.Peek(item.Span, hint);
             switch (header.Kind)
             {
                 case KubeKind.Pod:

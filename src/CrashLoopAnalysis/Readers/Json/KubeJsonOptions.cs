@@ -32,6 +32,7 @@ internal static class KubeJsonOptions
         };
         options.Converters.Add(new LenientStringConverter());
         options.Converters.Add(new LenientDateTimeConverter());
+        options.Converters.Add(new NullSkippingCollectionConverter());
         options.Converters.Add(new QuantityConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -1,27 +1,24 @@
 using System.Buffers;
-using System.Collections.Immutable;
-using System.Text;
 using CrashLoopAnalysis.Masking;
 using CrashLoopAnalysis.Model;
-using CrashLoopAnalysis.Text;
 
 namespace CrashLoopAnalysis.Readers.Logs;
 
 /// <summary>
-/// Reads a log as a stream and keeps only what matters: the last lines and the lines that look like errors.
-/// The whole log is never held in memory; the search for error words runs over whole chunks at once.
+/// Reads a log as a stream and keeps only what matters: the lines that hold a candidate word with a few lines of
+/// context around them, and the last lines. The whole log is never held in memory. The raw UTF-8 bytes of each
+/// chunk are searched for all candidate words in one vectorised pass (<see cref="CandidateFilter"/>); only the lines
+/// kept are decoded (invalid UTF-8 becomes U+FFFD); line breaks are counted with a vectorised count. A line longer
+/// than the buffer (a 50 MB JSON line) keeps its first <see cref="MaxLineChars"/> bytes and is still searched all
+/// the way through.
 /// </summary>
 internal sealed class LogScanner
 {
+    public const int MaxLineChars = 4096;
     private const int ChunkBytes = 1 << 20;
-    private const int TailLines = 50;
-    private const int MaxLineChars = 4096;
-    private const int MaxCandidates = 256;
-
-    private static readonly MultiStringSearch ErrorWords = new(
-        "error", "fatal", "panic", "exception", "traceback", "critical", "refused", "timed out", "timeout", "denied",
-         "read-only", "no such", "not found", "out of memory", "killed", "failed", "unable to", "cannot", "could not",
-         "couldn't", "segmentation fault", "exec format", "in use", "x509", "no space");
+    private const int MaxCarryBytes = 64 << 10;
+    private const int ContextBefore = 2;
+    private const int ContextAfter = 6;
 
     private readonly SecretMasker _masker;
 
@@ -29,128 +26,179 @@ internal sealed class LogScanner
 
     public LogDigest Scan(Stream stream, string source, CancellationToken cancellationToken = default)
     {
-        var decoder = Encoding.UTF8.GetDecoder();
-        var bytes = ArrayPool<byte>.Shared.Rent(ChunkBytes);
-        var chars = ArrayPool<char>.Shared.Rent(ChunkBytes + MaxLineChars + 16);
-        var candidates = new List<(long Line, string Text)>();
-        var tail = new Queue<(long Line, string Text)>(TailLines + 1);
-        long line = 1;
+        var kept = new RetainedLines();
+        var lineCount = Read(stream, kept, cancellationToken);
+        return LogDigestBuilder.Build(source, lineCount, kept, _masker);
+    }
+
+    /// <summary>Streams <paramref name="stream"/> into <paramref name="kept"/>; returns the number of lines.</summary>
+    internal static long Read(Stream stream, RetainedLines kept, CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes + MaxCarryBytes);
+        var state = new ScanState(kept);
         var carry = 0;
         try
         {
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var read = stream.Read(bytes, 0, ChunkBytes);
+                var read = stream.Read(buffer, carry, ChunkBytes);
                 var final = read == 0;
-                var decoded = decoder.GetChars(bytes, 0, read, chars, carry, flush: final);
-                var length = carry + decoded;
-                var window = chars.AsSpan(0, length);
-                var complete = final ? length : window.LastIndexOf('\n') + 1;
-                line = ScanLines(window[..complete], line, candidates, tail, final);
+                var length = carry + read;
+                var window = buffer.AsSpan(0, length);
+                var complete = final ? length : window.LastIndexOf((byte)(byte)'\n') + 1;
+                state.Region(window[..complete], final);
                 carry = length - complete;
-                if (carry > MaxLineChars)
+                if (carry > MaxCarryBytes)
                 {
-                    // An endless line: keep its start only; the rest of it cannot change the diagnosis.
-                    carry = MaxLineChars;
+                    // The start of a line longer than the buffer keeps: search it now, keep its head.
+                    state.LongLinePart(window[complete..]);
+                    carry = 0;
                 }
 
-                window.Slice(complete, carry).CopyTo(chars);
+                window.Slice(complete, carry).CopyTo(buffer);
                 if (final)
                 {
-                    break;
+                    return state.NextLine - 1;
                 }
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(bytes);
-            ArrayPool<char>.Shared.Return(chars);
-        }
-
-        var evidence = candidates.Select(c => new EvidenceLine(source, (int)Math.Min(int.MaxValue, c.Line), _masker.Apply(c.Text))).ToImmutableArray();
-        return new LogDigest
-        {
-            Source = source,
-            LineCount = line - 1,
-            Tail = [.. tail.Select(t => new EvidenceLine(source, (int)Math.Min(int.MaxValue, t.Line), _masker.Apply(t.Text)))],
-            DecisiveLine = evidence.IsEmpty ? null : evidence[^1],
-        };
-    }
-
-    private static long ScanLines(ReadOnlySpan<char> text, long firstLine, List<(long, string)> candidates, Queue<(long, string)> tail, bool final)
-    {
-        var line = firstLine;
-        var rest = text;
-        var consumed = 0;
-        while (!rest.IsEmpty)
-        {
-            var hit = ErrorWords.IndexOfAny(rest);
-            if (hit < 0)
-            {
-                break;
-            }
-
-            var lineStart = rest[..hit].LastIndexOf('\n') + 1;
-            var lineEndRel = rest[hit..].IndexOf('\n');
-            var lineEnd = lineEndRel < 0 ? rest.Length : hit + lineEndRel;
-            line += rest[..lineStart].Count('\n');
-            var content = Trim(rest[lineStart..lineEnd]);
-            if (candidates.Count == MaxCandidates)
-            {
-                candidates.RemoveAt(0);
-            }
-
-            candidates.Add((line, content));
-            var next = Math.Min(rest.Length, lineEnd + 1);
-            if (lineEnd < rest.Length)
-            {
-                line++;
-            }
-
-            consumed += next;
-            rest = rest[next..];
-        }
-
-        line += rest.Count('\n');
-        if (final && !rest.IsEmpty && rest[^1] != '\n')
-        {
-            line++;
-        }
-        else if (final && rest.IsEmpty && text.Length > 0 && text[^1] != '\n')
-        {
-            line++;
-        }
-
-        KeepTail(text, line, tail);
-        return line;
-    }
-
-    private static void KeepTail(ReadOnlySpan<char> text, long nextLine, Queue<(long, string)> tail)
-    {
-        var body = text.EndsWith("\n") ? text[..^1] : text;
-        var lines = new List<(long, string)>(TailLines);
-        var number = nextLine - 1;
-        while (!body.IsEmpty && lines.Count < TailLines)
-        {
-            var start = body.LastIndexOf('\n') + 1;
-            lines.Add((number--, Trim(body[start..])));
-            body = start == 0 ? [] : body[..(start - 1)];
-        }
-
-        for (var i = lines.Count - 1; i >= 0; i--)
-        {
-            tail.Enqueue(lines[i]);
-            if (tail.Count > TailLines)
-            {
-                tail.Dequeue();
-            }
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
-    private static string Trim(ReadOnlySpan<char> line)
+    /// <summary>The position of a scan between chunks.</summary>
+    private sealed class ScanState(RetainedLines kept)
     {
-        line = line.TrimEnd("\r \t");
-        return line.Length > MaxLineChars ? new string(line[..MaxLineChars]) : new string(line);
+        private readonly byte[] _longLine = new byte[MaxLineChars + 1];
+        private int _longLineLength;
+        private bool _longLineHit;
+        private int _context;
+
+        public long NextLine { get; private set; } = 1;
+
+        public void LongLinePart(ReadOnlySpan<byte> part)
+        {
+            var take = Math.Min(part.Length, _longLine.Length - _longLineLength);
+            part[..take].CopyTo(_longLine.AsSpan(_longLineLength));
+            _longLineLength += take;
+            _longLineHit |= CandidateWords.Filter.IndexOf(part) >= 0;
+        }
+
+        public void Region(ReadOnlySpan<byte> region, bool final)
+        {
+            if (region.IsEmpty && !final)
+            {
+                return;
+            }
+
+            var pos = 0;
+            if (_longLineLength > 0)
+            {
+                pos = FinishLongLine(region);
+            }
+
+            while (pos < region.Length)
+            {
+                if (_context > 0)
+                {
+                    pos = KeepLineAt(region, pos);
+                    _context--;
+                    continue;
+                }
+
+                var hit = CandidateWords.Filter.IndexOf(region[pos..]);
+                if (hit < 0)
+                {
+                    NextLine += region[pos..].Count((byte)'\n');
+                    if (final && region.Length > 0 && region[^1] != (byte)'\n')
+                    {
+                        NextLine++;
+                    }
+
+                    break;
+                }
+
+                var lineStart = pos + region[pos..(pos + hit)].LastIndexOf((byte)'\n') + 1;
+                NextLine += region[pos..lineStart].Count((byte)'\n');
+                KeepBefore(region, lineStart);
+                pos = KeepLineAt(region, lineStart);
+                _context = ContextAfter;
+            }
+
+            KeepTail(region);
+        }
+
+        private int FinishLongLine(ReadOnlySpan<byte> region)
+        {
+            var end = region.IndexOf((byte)'\n');
+            LongLinePart(end < 0 ? region : region[..end]);
+            var text = _longLine.AsSpan(0, _longLineLength);
+            if (_longLineHit || _context > 0)
+            {
+                kept.Keep(NextLine, text);
+                _context = _longLineHit ? ContextAfter : _context - 1;
+            }
+
+            kept.Tail(NextLine, text);
+            _longLineLength = 0;
+            _longLineHit = false;
+            NextLine++;
+            return end < 0 ? region.Length : end + 1;
+        }
+
+        private int KeepLineAt(ReadOnlySpan<byte> region, int start)
+        {
+            var end = region[start..].IndexOf((byte)'\n');
+            var stop = end < 0 ? region.Length : start + end;
+            kept.Keep(NextLine, region[start..stop]);
+            NextLine++;
+            return Math.Min(region.Length, stop + 1);
+        }
+
+        private void KeepBefore(ReadOnlySpan<byte> region, int lineStart)
+        {
+            var starts = new List<int>(ContextBefore);
+            var end = lineStart - 1;
+            for (var i = 0; i < ContextBefore && end > 0; i++)
+            {
+                var start = region[..end].LastIndexOf((byte)'\n') + 1;
+                starts.Add(start);
+                end = start - 1;
+            }
+
+            for (var i = starts.Count - 1; i >= 0; i--)
+            {
+                var start = starts[i];
+                var stop = start + region[start..].IndexOf((byte)'\n');
+                kept.Keep(NextLine - 1 - i, region[start..stop]);
+            }
+        }
+
+        private void KeepTail(ReadOnlySpan<byte> region)
+        {
+            var body = region.Length > 0 && region[^1] == (byte)'\n' ? region[..^1] : region;
+            var starts = new List<int>(RetainedLines.TailLines);
+            var end = body.Length;
+            while (end >= 0 && starts.Count < RetainedLines.TailLines && body.Length > 0)
+            {
+                var start = body[..end].LastIndexOf((byte)'\n') + 1;
+                starts.Add(start);
+                end = start - 1;
+                if (start == 0)
+                {
+                    break;
+                }
+            }
+
+            for (var i = starts.Count - 1; i >= 0; i--)
+            {
+                var start = starts[i];
+                var stopRel = body[start..].IndexOf((byte)'\n');
+                kept.Tail(NextLine - 1 - i, body[start..(stopRel < 0 ? body.Length : start + stopRel)]);
+            }
+        }
     }
 }

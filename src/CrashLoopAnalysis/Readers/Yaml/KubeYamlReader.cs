@@ -104,9 +104,11 @@ internal static class KubeYamlReader
                 }
             }
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
-            var line = (int)Math.Min(int.MaxValue, Math.Max(1, ex.Start.Line));
+            // YamlDotNet's scanner throws InvalidOperationException on some broken plain scalars (found by fuzzing).
+            var at = ex is YamlException yaml ? yaml.Start.Line : parser.Current?.End.Line ?? 1;
+            var line = (int)Math.Min(int.MaxValue, Math.Max(1, at));
             result.Warn(line, $"Malformed YAML ({FirstSentence(ex.Message)}); what came before it was read.");
             if (writer is not null)
             {

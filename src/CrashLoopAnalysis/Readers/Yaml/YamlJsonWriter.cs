@@ -8,8 +8,8 @@ namespace CrashLoopAnalysis.Readers.Yaml;
 
 /// <summary>
 /// Writes JSON text whose tokens stay on the line of the YAML they came from, so line numbers found in the
-/// JSON are the YAML's own. Bounded: a document that would grow past <see cref="Limit"/> bytes (an alias bomb)
-/// stops being written.
+/// JSON are the YAML's own. Bounded: a value that would make the document grow past <see cref="Limit"/> bytes
+/// (an alias bomb) is written as an empty one and <see cref="Overflowed"/> is set, so the reader stops there.
 /// </summary>
 internal sealed class YamlJsonWriter
 {
@@ -96,12 +96,17 @@ internal sealed class YamlJsonWriter
     public void Replay(ReadOnlySpan<byte> captured, int line)
     {
         BeforeValue(line);
-        foreach (var b in captured)
+        if (!Fits(captured.Length))
         {
-            if (b != (byte)'\n')
-            {
-                Byte(b);
-            }
+            Raw("null"u8);
+            return;
+        }
+
+        while (!captured.IsEmpty)
+        {
+            var nl = captured.IndexOf((byte)'\n');
+            Raw(nl < 0 ? captured : captured[..nl]);
+            captured = nl < 0 ? [] : captured[(nl + 1)..];
         }
     }
 
@@ -179,6 +184,12 @@ internal sealed class YamlJsonWriter
     private void String(string value)
     {
         var encoded = JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        if (!Fits(encoded.EncodedUtf8Bytes.Length + 2))
+        {
+            Raw("\"\""u8);
+            return;
+        }
+
         Raw("\""u8);
         Raw(encoded.EncodedUtf8Bytes);
         Raw("\""u8);
@@ -193,16 +204,23 @@ internal sealed class YamlJsonWriter
         }
     }
 
-    private void Raw(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Whether a value of <paramref name="bytes"/> bytes still fits. Values are written whole or replaced by an
+    /// empty one, so that a document cut at the limit is still valid JSON and its pod is not lost.
+    /// </summary>
+    private bool Fits(int bytes)
     {
-        if (Overflowed || _buffer.WrittenCount + bytes.Length > Limit)
+        if (Overflowed || _buffer.WrittenCount + (long)bytes > Limit)
         {
             Overflowed = true;
-            return;
+            return false;
         }
 
-        _buffer.Write(bytes);
+        return true;
     }
+
+    /// <summary>Writes punctuation and small values; only <see cref="Fits"/> guards the size of large ones.</summary>
+    private void Raw(ReadOnlySpan<byte> bytes) => _buffer.Write(bytes);
 
     private void Byte(byte b) => Raw([b]);
 

@@ -63,7 +63,7 @@ internal sealed class ContainerAgreement(PodAgreement a)
     private static string? State(V1ContainerState? s) => s switch
     {
         { Running: { } run } => $"running {run.StartedAt:O}",
-        { Terminated: { } t } => $"terminated {t.Reason} [{PodAgreement.Shown(t.Message)}] {t.ExitCode} {(t.Signal is > 0 ? t.Signal : null)} {t.StartedAt:O} {t.FinishedAt:O}",
+        { Terminated: { } t } => $"terminated {t.Reason} [{PodAgreement.ShownMessage(t.Message)}] {t.ExitCode} {(t.Signal is > 0 ? t.Signal : null)} {t.StartedAt:O} {t.FinishedAt:O}",
         { Waiting: { } w } => $"waiting{(string.IsNullOrEmpty(w.Reason) ? "" : " " + w.Reason)}",
         _ => null,
     };

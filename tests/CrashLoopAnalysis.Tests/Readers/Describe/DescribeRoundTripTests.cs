@@ -47,5 +47,5 @@ public sealed class DescribeRoundTripTests
     }
 
     private static string Row(EventRecord e) =>
-        $"{e.Event.InvolvedObject?.Name} {e.Event.Type} {e.Event.Reason} x{e.Count} [{(string.IsNullOrEmpty(e.Event.Source?.Component) ? e.Event.ReportingComponent : e.Event.Source.Component)}] {PodAgreement.Shown(e.Event.Message?.Trim())}";
+        $"{e.Event.InvolvedObject?.Name} {e.Event.Type} {e.Event.Reason} x{e.Count} [{(string.IsNullOrEmpty(e.Event.Source?.Component) ? e.Event.ReportingComponent : e.Event.Source.Component)}] {PodAgreement.ShownMessage(e.Event.Message?.Trim())}";
 }

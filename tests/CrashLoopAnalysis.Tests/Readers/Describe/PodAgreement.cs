@@ -35,6 +35,13 @@ internal sealed partial class PodAgreement
     internal static string? Shown(string? s) =>
         string.IsNullOrEmpty(s) ? null : string.Join("\n", s.TrimEnd().Split('\n').Select(l => l[..(l.Length - l.TrimStart(' ').Length)] + TabRun().Replace(l.TrimStart(' '), " ").TrimEnd())) is { Length: > 0 } t ? t : null;
 
+    /// <summary>
+    /// A message as kubectl can show it: its lines after the first go on at column 0, and a tab there is turned
+    /// into alignment blanks by kubectl's tab writer, so their leading blanks are not compared.
+    /// </summary>
+    internal static string? ShownMessage(string? s) =>
+        Shown(s) is { } shown ? string.Join("\n", shown.Split('\n').Select((l, i) => i == 0 ? l : l.TrimStart())) : null;
+
     [System.Text.RegularExpressions.GeneratedRegex(@"[ \t]*\t[ \t]*|  +")]
     private static partial System.Text.RegularExpressions.Regex TabRun();
 

@@ -11,7 +11,7 @@ internal static class VolumeAgreement
     private static string Describe(V1Volume v) => v switch
     {
         { HostPath: { } h } => $"{v.Name} hostPath {h.Path} {h.Type}",
-        { EmptyDir: { } e } => $"{v.Name} emptyDir {e.Medium} {e.SizeLimit?.ToDecimal()}",
+        { EmptyDir: { } e } => $"{v.Name} emptyDir {e.Medium} {(e.SizeLimit?.ToDecimal() is > 0 and var size ? size : null)}", // kubectl shows 0 as <unset>
         { Secret: { } s } => $"{v.Name} secret {s.SecretName} {s.Optional == true}",
         { ConfigMap: { } c } => $"{v.Name} configMap {c.Name} {c.Optional == true}",
         { PersistentVolumeClaim: { } p } => $"{v.Name} pvc {p.ClaimName} {p.ReadOnlyProperty == true}",
