@@ -11,7 +11,9 @@ internal static class UnnamedPodEvents
 {
     public static Dump Attach(Dump dump)
     {
-        var unnamed = dump.OtherEvents.Where(e => e.Event.InvolvedObject is { Name: null } o && (o.Kind is null or "Pod")).ToList();
+        // Ordered by where they were read, so that the order of the inputs does not change the report.
+        var unnamed = dump.OtherEvents.Where(e => e.Event.InvolvedObject is { Name: null } o && (o.Kind is null or "Pod"))
+            .OrderBy(e => e.Line.Source, StringComparer.Ordinal).ThenBy(e => e.Line.Line).ToList();
         if (unnamed.Count == 0)
         {
             return dump;
@@ -21,7 +23,7 @@ internal static class UnnamedPodEvents
         var existing = dump.Pods.FirstOrDefault(p => p.Key == key);
         var merged = existing is null
             ? new PodCase { Key = key, Events = [.. unnamed] }
-            : existing with { Events = [.. existing.Events, .. unnamed] };
+            : existing with { Events = [.. existing.Events.Concat(unnamed).OrderBy(e => e.Line.Source, StringComparer.Ordinal).ThenBy(e => e.Line.Line)] };
         return dump with
         {
             Pods = [.. dump.Pods.Where(p => p.Key != key).Append(merged).OrderBy(p => p.Key)],

@@ -26,7 +26,10 @@ internal sealed class LivenessProbeDetector : IPodDetector
             return;
         }
 
-        foreach (var group in probeEvents.GroupBy(e => PodEvents.ContainerOf(podCase, e) ?? string.Empty))
+        // Unhealthy events rarely name their container; when the Killing events name just one, they are its.
+        var named = probeEvents.Select(e => PodEvents.ContainerOf(podCase, e)).Where(n => n is not null).Distinct().ToList();
+        var fallback = named.Count == 1 ? named[0]! : string.Empty;
+        foreach (var group in probeEvents.GroupBy(e => PodEvents.ContainerOf(podCase, e) ?? fallback))
         {
             var c = ContainerFacts.Of(podCase).FirstOrDefault(f => f.Name == group.Key);
             var events = group.ToList();
