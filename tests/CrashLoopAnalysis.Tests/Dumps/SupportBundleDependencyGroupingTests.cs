@@ -2,8 +2,6 @@ using CrashLoopAnalysis.Model;
 
 namespace CrashLoopAnalysis.Tests.Dumps;
 
-// NOT IN THE BUILD YET (see the <Compile Remove> in the test project): it needs the dependency detector
-// (another engineer's work). Enable it after that lands by deleting the Compile Remove line.
 /// <summary>The two real crash loops of the k3s bundle share one cause: the API service 10.43.0.1:443 is unreachable.</summary>
 public sealed class SupportBundleDependencyGroupingTests
 {
