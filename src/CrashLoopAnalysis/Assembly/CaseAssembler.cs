@@ -45,16 +45,21 @@ internal static class CaseAssembler
             logs.AddRange(result.Logs);
         }
 
+        var unnamedEvents = new List<EventRecord>();
         foreach (var e in events)
         {
             var target = PodOf(e.Event.InvolvedObject, pods);
-            if (target is null)
+            if (target is not null)
             {
-                otherEvents.Add(e);
+                target.Events.Add(e);
+            }
+            else if (e.Event.InvolvedObject is { Name: null, Kind: null or "Pod" })
+            {
+                unnamedEvents.Add(e);
             }
             else
             {
-                target.Events.Add(e);
+                otherEvents.Add(e);
             }
         }
 
@@ -73,6 +78,20 @@ internal static class CaseAssembler
             target.Logs.Add(log.Pod is null && log.Container is null && target.MainContainer is { } main
                 ? new ContainerLog(main, log.Previous, log.Digest)
                 : new ContainerLog(log.Container, log.Previous, log.Digest));
+        }
+
+        // Events cut from a describe without its header name no pod: they belong to the pod the inputs do not name
+        // (the one a loose log goes to), created for them if need be, so an Events section pasted alone is diagnosed.
+        if (unnamedEvents.Count > 0)
+        {
+            var unnamed = new PodKey(null, null);
+            if (!pods.TryGetValue(unnamed, out var target))
+            {
+                pods[unnamed] = target = new PodBuilder(unnamed);
+                order.Add(unnamed);
+            }
+
+            target.Events.AddRange(unnamedEvents);
         }
 
         var cases = order

@@ -122,7 +122,6 @@ public sealed class DiagnosisEngine
     private Diagnosis Diagnose(Dump dump, ProgressTracker? tracker, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dump);
-        dump = UnnamedPodEvents.Attach(dump);
         var perPod = new PodDiagnosis[dump.Pods.Length];
         var problems = new List<ParseWarning>[dump.Pods.Length];
         tracker?.PodsFound(dump.Pods.Length);
