@@ -27,10 +27,11 @@ internal sealed class InputReader
     public ReadResult Read(DumpEntry entry, CancellationToken cancellationToken)
     {
         var result = new ReadResult(entry.DisplayPath);
+        var rented = ArrayPool<byte>.Shared.Rent(FormatSniffer.HeadLength);
         try
         {
             using var stream = entry.Open();
-            var head = ReadHead(stream);
+            ReadOnlyMemory<byte> head = rented.AsMemory(0, ReadHead(stream, rented));
             var format = FormatSniffer.Sniff(head.Span);
             switch (format)
             {
@@ -48,7 +49,8 @@ internal sealed class InputReader
                     result.Logs.Add(new LogRecord(placement.Pod, placement.Container, placement.Previous, digest));
                     break;
                 default:
-                    var bytes = ReadRest(head, stream, entry, result);
+                    // A document outlives this call (what is read from it may point into it): it gets its own copy.
+                    var bytes = ReadRest(head.ToArray(), stream, entry, result);
                     if (bytes is null)
                     {
                         break;
@@ -61,6 +63,10 @@ internal sealed class InputReader
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException)
         {
             result.Warn(0, $"The file could not be read ({ex.Message}).");
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
         }
 
         return result;
@@ -95,30 +101,22 @@ internal sealed class InputReader
         }
     }
 
-    /// <summary>Reads the head into a pooled buffer and keeps only what was read: thousands of tiny files stay cheap.</summary>
-    private static ReadOnlyMemory<byte> ReadHead(Stream stream)
+    /// <summary>Reads up to <see cref="FormatSniffer.HeadLength"/> bytes into <paramref name="buffer"/>; returns how many.</summary>
+    private static int ReadHead(Stream stream, byte[] buffer)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(FormatSniffer.HeadLength);
-        try
+        var total = 0;
+        while (total < FormatSniffer.HeadLength)
         {
-            var total = 0;
-            while (total < FormatSniffer.HeadLength)
+            var n = stream.Read(buffer, total, FormatSniffer.HeadLength - total);
+            if (n == 0)
             {
-                var n = stream.Read(buffer, total, FormatSniffer.HeadLength - total);
-                if (n == 0)
-                {
-                    break;
-                }
-
-                total += n;
+                break;
             }
 
-            return buffer.AsSpan(0, total).ToArray();
+            total += n;
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+
+        return total;
     }
 
     private ReadOnlyMemory<byte>? ReadRest(ReadOnlyMemory<byte> head, Stream stream, DumpEntry entry, ReadResult result)
