@@ -10,12 +10,13 @@ namespace CrashLoopAnalysis.Tests.Golden;
 public sealed class CaseGoldenTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The floor the set must keep, honest for what can be read today (67.1% measured): the describe reader reads
-    /// whole describes and pasted Events sections, but fragments that start with a shell prompt are still read as
-    /// logs, and the log signature catalogue has not landed, so log-only captures get the low-confidence
-    /// application-crash finding. Raise it as readers land.
+    /// The floor the set must keep, a little under what is measured (89.0% on the first 73 captures): pasted
+    /// fragments are read (shell prompts split a capture into its commands' outputs, event rows without their
+    /// header, container and pod lines without the lines above them). What is still missed has no decisive line
+    /// in the capture (an Events section that shows only Started/BackOff, a v1.0 describe without the last state),
+    /// or needs a signature not yet catalogued.
     /// </summary>
-    private const double CategoryFloor = 0.6;
+    private const double CategoryFloor = 0.85;
 
     public static TheoryData<string> Cases { get; } = [.. CaseRun.Names("cases")];
 
