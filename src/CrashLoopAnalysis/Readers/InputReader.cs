@@ -135,6 +135,10 @@ internal sealed class InputReader
                 result.Kind = "events";
                 EventsTableReader.Read(text, result);
                 break;
+            case InputFormat.WaitingMessage:
+                result.Kind = "kubectl-error";
+                WaitingMessageReader.Read(text, result);
+                break;
             case InputFormat.PodsTable:
                 result.Kind = "pods-table";
                 PodsTableReader.Read(text, result);

@@ -10,13 +10,12 @@ namespace CrashLoopAnalysis.Tests.Golden;
 public sealed class CaseGoldenTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The floor the set must keep, a little under what is measured (89.0% on the first 73 captures): pasted
-    /// fragments are read (shell prompts split a capture into its commands' outputs, event rows without their
-    /// header, container and pod lines without the lines above them). What is still missed has no decisive line
-    /// in the capture (an Events section that shows only Started/BackOff, a v1.0 describe without the last state),
-    /// or needs a signature not yet catalogued.
+    /// The floor the set must keep, a little under what is measured (92.9% of 99 captures; 26 of them, 074 to 099, were
+    /// added untuned and 21 of those were right before any change made for them). What is still missed has no decisive
+    /// line in the capture (an Events section that shows only Started/BackOff, a v1.0 describe without the last
+    /// state, claim-only events with no pod), or needs wording not yet catalogued.
     /// </summary>
-    private const double CategoryFloor = 0.85;
+    private const double CategoryFloor = 0.9;
 
     public static TheoryData<string> Cases { get; } = [.. CaseRun.Names("cases")];
 

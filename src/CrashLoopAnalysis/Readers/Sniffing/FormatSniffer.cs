@@ -73,6 +73,11 @@ internal static class FormatSniffer
                 return InputFormat.PodsTable;
             }
 
+            if (line.IndexOf("is waiting to start: "u8) > 0 && WaitingMessageReader.IsWaitingMessage(Encoding.UTF8.GetString(line)))
+            {
+                return InputFormat.WaitingMessage;
+            }
+
             if (IsDescribeLine(line))
             {
                 return InputFormat.Describe;
