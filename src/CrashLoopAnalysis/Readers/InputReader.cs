@@ -1,4 +1,5 @@
 using System.Buffers;
+using CrashLoopAnalysis.Readers.Capture;
 using CrashLoopAnalysis.Readers.Describe;
 using CrashLoopAnalysis.Readers.Json;
 using CrashLoopAnalysis.Readers.Logs;
@@ -32,6 +33,13 @@ internal sealed class InputReader
         {
             using var stream = entry.Open();
             ReadOnlyMemory<byte> head = rented.AsMemory(0, ReadHead(stream, rented));
+
+            // Parts of a pasted capture are copied by the splitter, so they may outlive the pooled head.
+            if (head.Length < FormatSniffer.HeadLength && ReadParts(entry, head, result, cancellationToken))
+            {
+                return result;
+            }
+
             var format = FormatSniffer.Sniff(head.Span);
             switch (format)
             {
@@ -72,6 +80,49 @@ internal sealed class InputReader
         return result;
     }
 
+    /// <summary>
+    /// Reads a small capture that holds the outputs of several pasted commands part by part; false when it holds
+    /// one output, or only log text (a script's log that echoes kubectl commands stays one log).
+    /// </summary>
+    private bool ReadParts(DumpEntry entry, ReadOnlyMemory<byte> head, ReadResult result, CancellationToken cancellationToken)
+    {
+        if (CaptureSegments.Split(head.Span) is not { } parts)
+        {
+            return false;
+        }
+
+        var formats = parts.ConvertAll(p => FormatSniffer.Sniff(p.Span));
+        if (formats.TrueForAll(f => f is InputFormat.Log or InputFormat.Empty))
+        {
+            return false;
+        }
+
+        var kinds = new List<string>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = new ReadResult(entry.DisplayPath);
+            if (formats[i] == InputFormat.Log)
+            {
+                part.Kind = "log";
+                var digest = _logs.Scan(new MemoryStream(parts[i].ToArray(), writable: false), entry.DisplayPath, cancellationToken);
+                part.Logs.Add(new LogRecord(LogPlacement.FromPath(entry.RelativePath).Pod, null, true, digest));
+            }
+            else
+            {
+                ReadDocument(formats[i], new SourceText(entry.DisplayPath, parts[i]), part);
+            }
+
+            result.Append(part);
+            if (part.Kind is { } kind && !kinds.Contains(kind))
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        result.Kind = kinds.Count == 0 ? "empty" : string.Join('+', kinds);
+        return true;
+    }
+
     private static void ReadDocument(InputFormat format, SourceText text, ReadResult result)
     {
         switch (format)
@@ -91,6 +142,10 @@ internal sealed class InputReader
             case InputFormat.EventsTable:
                 result.Kind = "events";
                 EventsTableReader.Read(text, result);
+                break;
+            case InputFormat.WaitingMessage:
+                result.Kind = "kubectl-error";
+                WaitingMessageReader.Read(text, result);
                 break;
             case InputFormat.PodsTable:
                 result.Kind = "pods-table";

@@ -19,5 +19,5 @@ internal static class TableLines
     }
 
     public static bool IsPrompt(ReadOnlySpan<char> line) =>
-        line.StartsWith("$ ") || line.StartsWith("kubectl ") || line.Contains("$ kubectl", StringComparison.Ordinal) || line.Contains("# kubectl", StringComparison.Ordinal);
+        Capture.ShellPrompt.IsCommandLine(line) || line.StartsWith("$ ") || line.StartsWith("kubectl ") || line.Contains("$ kubectl", StringComparison.Ordinal) || line.Contains("# kubectl", StringComparison.Ordinal);
 }
