@@ -50,35 +50,60 @@ internal sealed class CandidateFilter
         var i = 0;
         if (Avx2.IsSupported)
         {
-            ref var start = ref MemoryMarshal.GetReference(data);
-            var (l0, l1, l2, l3) = (_low256[0], _low256[1], _low256[2], _low256[3]);
-            var (h0, h1, h2, h3) = (_high256[0], _high256[1], _high256[2], _high256[3]);
-            var nibble = Vector256.Create((byte)0x0F);
-            var fold = Vector256.Create((byte)0x20);
-            for (; i + Vector256<byte>.Count + TeddyBuckets.Positions - 1 <= data.Length; i += Vector256<byte>.Count)
+            while (NextBlockAvx2(data, ref i, out var buckets))
             {
-                var b0 = Vector256.LoadUnsafe(ref start, (nuint)i) | fold;
-                var b1 = Vector256.LoadUnsafe(ref start, (nuint)i + 1) | fold;
-                var b2 = Vector256.LoadUnsafe(ref start, (nuint)i + 2) | fold;
-                var b3 = Vector256.LoadUnsafe(ref start, (nuint)i + 3) | fold;
-                var m0 = Avx2.Shuffle(l0, b0 & nibble) & Avx2.Shuffle(h0, Vector256.ShiftRightLogical(b0.AsUInt16(), 4).AsByte() & nibble);
-                var m1 = Avx2.Shuffle(l1, b1 & nibble) & Avx2.Shuffle(h1, Vector256.ShiftRightLogical(b1.AsUInt16(), 4).AsByte() & nibble);
-                var m2 = Avx2.Shuffle(l2, b2 & nibble) & Avx2.Shuffle(h2, Vector256.ShiftRightLogical(b2.AsUInt16(), 4).AsByte() & nibble);
-                var m3 = Avx2.Shuffle(l3, b3 & nibble) & Avx2.Shuffle(h3, Vector256.ShiftRightLogical(b3.AsUInt16(), 4).AsByte() & nibble);
-                var buckets = m0 & m1 & m2 & m3;
-                if (buckets != Vector256<byte>.Zero)
+                var bits = ~Vector256.Equals(buckets, Vector256<byte>.Zero).ExtractMostSignificantBits();
+                for (; bits != 0; bits &= bits - 1)
                 {
-                    var bits = ~Vector256.Equals(buckets, Vector256<byte>.Zero).ExtractMostSignificantBits();
-                    var at = Verify(data, i, bits, ref Unsafe.As<Vector256<byte>, byte>(ref buckets));
-                    if (at >= 0)
+                    var lane = BitOperations.TrailingZeroCount(bits);
+                    if (_words.AnyAt(data, i + lane, buckets.GetElement(lane)))
                     {
-                        return at;
+                        return i + lane;
                     }
                 }
+
+                i += Vector256<byte>.Count;
             }
         }
 
         return Rest(data, i);
+    }
+
+    /// <summary>
+    /// Advances <paramref name="position"/> to the next block of positions where some bucket passes. Kept free of calls so
+    /// the tables stay in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool NextBlockAvx2(ReadOnlySpan<byte> data, ref int position, out Vector256<byte> buckets)
+    {
+        ref var start = ref MemoryMarshal.GetReference(data);
+        var (l0, l1, l2, l3) = (_low256[0], _low256[1], _low256[2], _low256[3]);
+        var (h0, h1, h2, h3) = (_high256[0], _high256[1], _high256[2], _high256[3]);
+        var nibble = Vector256.Create((byte)0x0F);
+        var fold = Vector256.Create((byte)0x20);
+        var i = position;
+        for (; i + Vector256<byte>.Count + TeddyBuckets.Positions - 1 <= data.Length; i += Vector256<byte>.Count)
+        {
+            var b0 = Vector256.LoadUnsafe(ref start, (nuint)i) | fold;
+            var b1 = Vector256.LoadUnsafe(ref start, (nuint)i + 1) | fold;
+            var b2 = Vector256.LoadUnsafe(ref start, (nuint)i + 2) | fold;
+            var b3 = Vector256.LoadUnsafe(ref start, (nuint)i + 3) | fold;
+            var m0 = Avx2.Shuffle(l0, b0 & nibble) & Avx2.Shuffle(h0, Vector256.ShiftRightLogical(b0.AsUInt16(), 4).AsByte() & nibble);
+            var m1 = Avx2.Shuffle(l1, b1 & nibble) & Avx2.Shuffle(h1, Vector256.ShiftRightLogical(b1.AsUInt16(), 4).AsByte() & nibble);
+            var m2 = Avx2.Shuffle(l2, b2 & nibble) & Avx2.Shuffle(h2, Vector256.ShiftRightLogical(b2.AsUInt16(), 4).AsByte() & nibble);
+            var m3 = Avx2.Shuffle(l3, b3 & nibble) & Avx2.Shuffle(h3, Vector256.ShiftRightLogical(b3.AsUInt16(), 4).AsByte() & nibble);
+            var found = m0 & m1 & m2 & m3;
+            if (found != Vector256<byte>.Zero)
+            {
+                buckets = found;
+                position = i;
+                return true;
+            }
+        }
+
+        position = i;
+        buckets = default;
+        return false;
     }
 
     /// <summary>The SSSE3 or Arm64 search, 16 positions a step.</summary>
@@ -87,35 +112,60 @@ internal sealed class CandidateFilter
         var i = 0;
         if (Ssse3.IsSupported || AdvSimd.Arm64.IsSupported)
         {
-            ref var start = ref MemoryMarshal.GetReference(data);
-            var (l0, l1, l2, l3) = (_low128[0], _low128[1], _low128[2], _low128[3]);
-            var (h0, h1, h2, h3) = (_high128[0], _high128[1], _high128[2], _high128[3]);
-            var nibble = Vector128.Create((byte)0x0F);
-            var fold = Vector128.Create((byte)0x20);
-            for (; i + Vector128<byte>.Count + TeddyBuckets.Positions - 1 <= data.Length; i += Vector128<byte>.Count)
+            while (NextBlockVector128(data, ref i, out var buckets))
             {
-                var b0 = Vector128.LoadUnsafe(ref start, (nuint)i) | fold;
-                var b1 = Vector128.LoadUnsafe(ref start, (nuint)i + 1) | fold;
-                var b2 = Vector128.LoadUnsafe(ref start, (nuint)i + 2) | fold;
-                var b3 = Vector128.LoadUnsafe(ref start, (nuint)i + 3) | fold;
-                var m0 = Lookup(l0, b0 & nibble) & Lookup(h0, Vector128.ShiftRightLogical(b0.AsUInt16(), 4).AsByte() & nibble);
-                var m1 = Lookup(l1, b1 & nibble) & Lookup(h1, Vector128.ShiftRightLogical(b1.AsUInt16(), 4).AsByte() & nibble);
-                var m2 = Lookup(l2, b2 & nibble) & Lookup(h2, Vector128.ShiftRightLogical(b2.AsUInt16(), 4).AsByte() & nibble);
-                var m3 = Lookup(l3, b3 & nibble) & Lookup(h3, Vector128.ShiftRightLogical(b3.AsUInt16(), 4).AsByte() & nibble);
-                var buckets = m0 & m1 & m2 & m3;
-                if (buckets != Vector128<byte>.Zero)
+                var bits = ~Vector128.Equals(buckets, Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFFFFu;
+                for (; bits != 0; bits &= bits - 1)
                 {
-                    var bits = ~Vector128.Equals(buckets, Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFFFFu;
-                    var at = Verify(data, i, bits, ref Unsafe.As<Vector128<byte>, byte>(ref buckets));
-                    if (at >= 0)
+                    var lane = BitOperations.TrailingZeroCount(bits);
+                    if (_words.AnyAt(data, i + lane, buckets.GetElement(lane)))
                     {
-                        return at;
+                        return i + lane;
                     }
                 }
+
+                i += Vector128<byte>.Count;
             }
         }
 
         return Rest(data, i);
+    }
+
+    /// <summary>
+    /// Advances <paramref name="position"/> to the next block of positions where some bucket passes. Kept free of calls so
+    /// the tables stay in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool NextBlockVector128(ReadOnlySpan<byte> data, ref int position, out Vector128<byte> buckets)
+    {
+        ref var start = ref MemoryMarshal.GetReference(data);
+        var (l0, l1, l2, l3) = (_low128[0], _low128[1], _low128[2], _low128[3]);
+        var (h0, h1, h2, h3) = (_high128[0], _high128[1], _high128[2], _high128[3]);
+        var nibble = Vector128.Create((byte)0x0F);
+        var fold = Vector128.Create((byte)0x20);
+        var i = position;
+        for (; i + Vector128<byte>.Count + TeddyBuckets.Positions - 1 <= data.Length; i += Vector128<byte>.Count)
+        {
+            var b0 = Vector128.LoadUnsafe(ref start, (nuint)i) | fold;
+            var b1 = Vector128.LoadUnsafe(ref start, (nuint)i + 1) | fold;
+            var b2 = Vector128.LoadUnsafe(ref start, (nuint)i + 2) | fold;
+            var b3 = Vector128.LoadUnsafe(ref start, (nuint)i + 3) | fold;
+            var m0 = Lookup(l0, b0 & nibble) & Lookup(h0, Vector128.ShiftRightLogical(b0.AsUInt16(), 4).AsByte() & nibble);
+            var m1 = Lookup(l1, b1 & nibble) & Lookup(h1, Vector128.ShiftRightLogical(b1.AsUInt16(), 4).AsByte() & nibble);
+            var m2 = Lookup(l2, b2 & nibble) & Lookup(h2, Vector128.ShiftRightLogical(b2.AsUInt16(), 4).AsByte() & nibble);
+            var m3 = Lookup(l3, b3 & nibble) & Lookup(h3, Vector128.ShiftRightLogical(b3.AsUInt16(), 4).AsByte() & nibble);
+            var found = m0 & m1 & m2 & m3;
+            if (found != Vector128<byte>.Zero)
+            {
+                buckets = found;
+                position = i;
+                return true;
+            }
+        }
+
+        position = i;
+        buckets = default;
+        return false;
     }
 
     /// <summary>The search without byte shuffles: the words' first bytes, then the words.</summary>
@@ -142,22 +192,6 @@ internal sealed class CandidateFilter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<byte> Lookup(Vector128<byte> table, Vector128<byte> indices) =>
         Ssse3.IsSupported ? Ssse3.Shuffle(table, indices) : AdvSimd.Arm64.VectorTableLookup(table, indices);
-
-    private int Verify(ReadOnlySpan<byte> data, int i, uint bits, ref byte buckets)
-    {
-        while (bits != 0)
-        {
-            var lane = BitOperations.TrailingZeroCount(bits);
-            if (_words.AnyAt(data, i + lane, Unsafe.Add(ref buckets, lane)))
-            {
-                return i + lane;
-            }
-
-            bits &= bits - 1;
-        }
-
-        return -1;
-    }
 
     private int Rest(ReadOnlySpan<byte> data, int i)
     {
