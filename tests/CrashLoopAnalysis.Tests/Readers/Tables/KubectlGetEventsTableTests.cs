@@ -68,6 +68,29 @@ public sealed class KubectlGetEventsTableTests
         }
     }
 
+    [Fact]
+    public void The_old_column_set_with_braced_sources_is_read_row_by_row()
+    {
+        // kubectl 1.4 era (Fixtures/events-tables-captured/README.md): LASTSEEN FIRSTSEEN COUNT NAME KIND SUBOBJECT ...
+        var bytes = File.ReadAllBytes(Fixture.Path("events-tables-captured", "rpi-kubernetes-1.4.txt"));
+        var result = new ReadResult("events.txt");
+
+        Assert.Equal(InputFormat.EventsTable, FormatSniffer.Sniff(bytes));
+        EventsTableReader.Read(new SourceText("events.txt", bytes), result);
+
+        Assert.Empty(result.Warnings.Select(w => $"{w.Line}: {w.Message}"));
+        Assert.Equal(File.ReadAllLines(Fixture.Path("events-tables-captured", "rpi-kubernetes-1.4.txt")).Length - 1, result.Events.Count);
+        var disk = result.Events[1].Event;
+        Assert.Equal(("NodeHasSufficientDisk", 29, "Node", "192.168.0.200"), (disk.Reason, disk.Count, disk.InvolvedObject.Kind, disk.InvolvedObject.Name));
+        Assert.Equal(("kubelet", "192.168.0.200"), (disk.Source.Component, disk.Source.Host));
+        var registered = result.Events[3].Event;
+        Assert.Equal(("controllermanager", null), (registered.Source.Component, registered.Source.Host));
+        var pulling = result.Events.Single(e => e.Reason == "Pulling").Event;
+        Assert.Equal(("Pod", "hello-kube-1386070109-xi6im", "spec.containers{hello-kube}"), (pulling.InvolvedObject.Kind, pulling.InvolvedObject.Name, pulling.InvolvedObject.FieldPath));
+        Assert.Equal("pulling image \"furikuri/rpi-hello-kube:v1\"", pulling.Message);
+        Assert.Equal(["Deployment", "Node", "Pod", "ReplicaSet"], result.Events.Select(e => e.Event.InvolvedObject.Kind).Distinct().Order(StringComparer.Ordinal));
+    }
+
     private static JsonNode Meta(string pair) => JsonNode.Parse(File.ReadAllBytes(Fixture.Path("events-tables", pair, "meta.json")))!;
 
     private static string? Str(JsonNode? node, string key) =>
