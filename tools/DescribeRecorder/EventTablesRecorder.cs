@@ -17,11 +17,7 @@ internal static class EventTablesRecorder
         var now = o.Now ?? DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
         var factory = new ClusterFactory(o.Seed, now);
         factory.Build(o.Count, 0, 0, 0);
-        Directory.CreateDirectory(o.OutDir);
-        foreach (var dir in Directory.GetDirectories(o.OutDir).Where(d => File.Exists(Path.Combine(d, "meta.json"))))
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        Recorder.ClearPairs(o.OutDir);
 
         var temp = Path.Combine(Path.GetTempPath(), "event-tables-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(temp);
@@ -30,8 +26,7 @@ internal static class EventTablesRecorder
             using var server = new StubApiServer(factory.Cluster);
             server.Start();
             var kubeconfig = Path.Combine(temp, "kubeconfig");
-            File.WriteAllText(kubeconfig, "apiVersion: v1\nkind: Config\nclusters:\n- name: stub\n  cluster:\n    server: " + server.BaseUrl
-                + "\ncontexts:\n- name: stub\n  context:\n    cluster: stub\n    user: stub\n    namespace: default\ncurrent-context: stub\nusers:\n- name: stub\n  user: {}\n");
+            File.WriteAllText(kubeconfig, Recorder.Kubeconfig(server.BaseUrl));
             var kubectl = new Kubectl(o.KubectlPath, temp);
             var version = kubectl.ClientVersion();
             using var http = new HttpClient { BaseAddress = new Uri(server.BaseUrl) };

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -50,16 +49,13 @@ internal sealed class CandidateFilter
         var i = 0;
         if (Avx2.IsSupported)
         {
+            Span<byte> lanes = stackalloc byte[Vector256<byte>.Count];
             while (NextBlockAvx2(data, ref i, out var buckets))
             {
-                var bits = ~Vector256.Equals(buckets, Vector256<byte>.Zero).ExtractMostSignificantBits();
-                for (; bits != 0; bits &= bits - 1)
+                buckets.CopyTo(lanes);
+                if (Verify(data, i, lanes) is var at && at >= 0)
                 {
-                    var lane = BitOperations.TrailingZeroCount(bits);
-                    if (_words.AnyAt(data, i + lane, buckets.GetElement(lane)))
-                    {
-                        return i + lane;
-                    }
+                    return at;
                 }
 
                 i += Vector256<byte>.Count;
@@ -112,16 +108,13 @@ internal sealed class CandidateFilter
         var i = 0;
         if (Ssse3.IsSupported || AdvSimd.Arm64.IsSupported)
         {
+            Span<byte> lanes = stackalloc byte[Vector128<byte>.Count];
             while (NextBlockVector128(data, ref i, out var buckets))
             {
-                var bits = ~Vector128.Equals(buckets, Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFFFFu;
-                for (; bits != 0; bits &= bits - 1)
+                buckets.CopyTo(lanes);
+                if (Verify(data, i, lanes) is var at && at >= 0)
                 {
-                    var lane = BitOperations.TrailingZeroCount(bits);
-                    if (_words.AnyAt(data, i + lane, buckets.GetElement(lane)))
-                    {
-                        return i + lane;
-                    }
+                    return at;
                 }
 
                 i += Vector128<byte>.Count;
@@ -192,6 +185,20 @@ internal sealed class CandidateFilter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<byte> Lookup(Vector128<byte> table, Vector128<byte> indices) =>
         Ssse3.IsSupported ? Ssse3.Shuffle(table, indices) : AdvSimd.Arm64.VectorTableLookup(table, indices);
+
+    /// <summary>The first position of a block, starting at <paramref name="i"/>, where a word of its buckets starts, or -1.</summary>
+    private int Verify(ReadOnlySpan<byte> data, int i, ReadOnlySpan<byte> lanes)
+    {
+        for (var lane = 0; lane < lanes.Length; lane++)
+        {
+            if (lanes[lane] != 0 && _words.AnyAt(data, i + lane, lanes[lane]))
+            {
+                return i + lane;
+            }
+        }
+
+        return -1;
+    }
 
     private int Rest(ReadOnlySpan<byte> data, int i)
     {
