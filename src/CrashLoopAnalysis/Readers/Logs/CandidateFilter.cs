@@ -53,7 +53,8 @@ internal sealed class CandidateFilter
             while (NextBlockAvx2(data, ref i, out var buckets))
             {
                 buckets.CopyTo(lanes);
-                if (Verify(data, i, lanes) is var at && at >= 0)
+                var bits = ~Vector256.Equals(buckets, Vector256<byte>.Zero).ExtractMostSignificantBits();
+                if (Verify(data, i, bits, lanes) is var at && at >= 0)
                 {
                     return at;
                 }
@@ -112,7 +113,8 @@ internal sealed class CandidateFilter
             while (NextBlockVector128(data, ref i, out var buckets))
             {
                 buckets.CopyTo(lanes);
-                if (Verify(data, i, lanes) is var at && at >= 0)
+                var bits = ~Vector128.Equals(buckets, Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFFFFu;
+                if (Verify(data, i, bits, lanes) is var at && at >= 0)
                 {
                     return at;
                 }
@@ -186,12 +188,13 @@ internal sealed class CandidateFilter
     private static Vector128<byte> Lookup(Vector128<byte> table, Vector128<byte> indices) =>
         Ssse3.IsSupported ? Ssse3.Shuffle(table, indices) : AdvSimd.Arm64.VectorTableLookup(table, indices);
 
-    /// <summary>The first position of a block, starting at <paramref name="i"/>, where a word of its buckets starts, or -1.</summary>
-    private int Verify(ReadOnlySpan<byte> data, int i, ReadOnlySpan<byte> lanes)
+    /// <summary>The first position of a block at <paramref name="i"/> (one of <paramref name="bits"/>) where a word of its buckets starts, or -1.</summary>
+    private int Verify(ReadOnlySpan<byte> data, int i, uint bits, ReadOnlySpan<byte> lanes)
     {
-        for (var lane = 0; lane < lanes.Length; lane++)
+        for (; bits != 0; bits &= bits - 1)
         {
-            if (lanes[lane] != 0 && _words.AnyAt(data, i + lane, lanes[lane]))
+            var lane = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            if (_words.AnyAt(data, i + lane, lanes[lane]))
             {
                 return i + lane;
             }
