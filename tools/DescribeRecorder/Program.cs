@@ -23,6 +23,8 @@ internal static class Program
           --kubectl PATH    kubectl to run (default: kubectl on PATH)
           --readme          write DIR/README.md with how the set was made and its feature coverage
           --min-coverage C  exit 3 when a feature shows in fewer than C pairs (default 0: report only)
+          --event-tables N  record `kubectl get events` tables instead (N namespaces, plain and -o wide, and -A,
+                            -A -o wide) with the served events, from a cluster of --count pods
           --coverage DIR    print the feature coverage of an existing set and exit (with --readme: rewrite
                             DIR/README.md from it, without recording again)
         """;
@@ -39,6 +41,7 @@ internal static class Program
         bool readme = false;
         int minCoverage = 0;
         string? coverageDir = null;
+        int eventTables = 0;
         try
         {
             for (int i = 0; i < args.Length; i++)
@@ -57,6 +60,7 @@ internal static class Program
                     case "--readme": readme = true; break;
                     case "--min-coverage": minCoverage = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--coverage": coverageDir = Next(); break;
+                    case "--event-tables": eventTables = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "-h" or "--help": Console.WriteLine(Usage); return 0;
                     default: throw new ArgumentException("unknown argument " + args[i]);
                 }
@@ -100,6 +104,11 @@ internal static class Program
         {
             Console.Error.WriteLine(Usage);
             return 2;
+        }
+
+        if (eventTables > 0)
+        {
+            return EventTablesRecorder.Run(new RecorderOptions(count, 0, 0, 0, seed, outDir, kubectl, now, false, 0), eventTables);
         }
 
         int dflt = Math.Max(1, count / 20);

@@ -34,14 +34,7 @@ internal sealed partial class Recorder
         factory.Build(_o.Count, _o.Multi, _o.Nodes, _o.Pvcs);
         Console.WriteLine($"generated {factory.Cluster.Pods.Count} pods, {factory.Cluster.Nodes.Count} nodes, {factory.Cluster.Pvcs.Count} PVCs, {factory.Cluster.AllEvents().Count()} events; {factory.Captures.Count} captures");
 
-        Directory.CreateDirectory(_o.OutDir);
-        foreach (var dir in Directory.GetDirectories(_o.OutDir))
-        {
-            if (File.Exists(Path.Combine(dir, "meta.json")))
-            {
-                Directory.Delete(dir, recursive: true);
-            }
-        }
+        ClearPairs(_o.OutDir);
 
         string temp = Path.Combine(Path.GetTempPath(), "describe-recorder-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(temp);
@@ -113,7 +106,17 @@ internal sealed partial class Recorder
         }
     }
 
-    private static string Kubeconfig(string server) =>
+    /// <summary>Creates <paramref name="outDir"/> and deletes the pair folders (those with a meta.json) in it.</summary>
+    internal static void ClearPairs(string outDir)
+    {
+        Directory.CreateDirectory(outDir);
+        foreach (var dir in Directory.GetDirectories(outDir).Where(d => File.Exists(Path.Combine(d, "meta.json"))))
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    internal static string Kubeconfig(string server) =>
         "apiVersion: v1\nkind: Config\nclusters:\n- name: stub\n  cluster:\n    server: " + server + "\n" +
         "contexts:\n- name: stub\n  context:\n    cluster: stub\n    user: stub\n    namespace: default\n" +
         "current-context: stub\nusers:\n- name: stub\n  user: {}\n";

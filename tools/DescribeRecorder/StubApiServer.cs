@@ -98,6 +98,11 @@ internal sealed class StubApiServer : IDisposable
         try
         {
             (status, route, body) = Route(method, rawUrl);
+            if (route == "event-list" && (ctx.Request.Headers["Accept"] ?? string.Empty).Contains("as=Table", StringComparison.Ordinal))
+            {
+                // kubectl get asks for the server-side table.
+                (route, body) = ("event-table", EventTable.Of((JsonObject)body, DateTimeOffset.UtcNow));
+            }
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException or KeyNotFoundException)
         {

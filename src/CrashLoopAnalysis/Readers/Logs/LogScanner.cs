@@ -59,6 +59,7 @@ internal sealed class LogScanner
                 window.Slice(complete, carry).CopyTo(buffer);
                 if (final)
                 {
+                    state.Finish();
                     return state.NextLine - 1;
                 }
             }
@@ -75,9 +76,13 @@ internal sealed class LogScanner
         private readonly byte[] _longLine = new byte[MaxLineChars + 1];
         private int _longLineLength;
         private bool _longLineHit;
+        private readonly PendingTail _tail = new(kept);
         private int _context;
 
         public long NextLine { get; private set; } = 1;
+
+        /// <summary>Decodes the last lines once the log has ended.</summary>
+        public void Finish() => _tail.Flush();
 
         public void LongLinePart(ReadOnlySpan<byte> part)
         {
@@ -128,7 +133,7 @@ internal sealed class LogScanner
                 _context = ContextAfter;
             }
 
-            KeepTail(region);
+            _tail.Take(region, NextLine - 1);
         }
 
         private int FinishLongLine(ReadOnlySpan<byte> region)
@@ -142,6 +147,7 @@ internal sealed class LogScanner
                 _context = _longLineHit ? ContextAfter : _context - 1;
             }
 
+            _tail.Flush();
             kept.Tail(NextLine, text);
             _longLineLength = 0;
             _longLineHit = false;
@@ -174,30 +180,6 @@ internal sealed class LogScanner
                 var start = starts[i];
                 var stop = start + region[start..].IndexOf((byte)'\n');
                 kept.Keep(NextLine - 1 - i, region[start..stop]);
-            }
-        }
-
-        private void KeepTail(ReadOnlySpan<byte> region)
-        {
-            var body = region.Length > 0 && region[^1] == (byte)'\n' ? region[..^1] : region;
-            var starts = new List<int>(RetainedLines.TailLines);
-            var end = body.Length;
-            while (end >= 0 && starts.Count < RetainedLines.TailLines && body.Length > 0)
-            {
-                var start = body[..end].LastIndexOf((byte)'\n') + 1;
-                starts.Add(start);
-                end = start - 1;
-                if (start == 0)
-                {
-                    break;
-                }
-            }
-
-            for (var i = starts.Count - 1; i >= 0; i--)
-            {
-                var start = starts[i];
-                var stopRel = body[start..].IndexOf((byte)'\n');
-                kept.Tail(NextLine - 1 - i, body[start..(stopRel < 0 ? body.Length : start + stopRel)]);
             }
         }
     }

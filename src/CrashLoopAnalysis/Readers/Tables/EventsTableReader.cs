@@ -39,7 +39,8 @@ internal static class EventsTableReader
 
             var cells = table.Split(row, columns.Optional);
             var e = EventRowText.ToEvent(cells, columns);
-            if (string.IsNullOrEmpty(e.Reason) || string.IsNullOrEmpty(e.Message))
+            // A real event may have no message (kube-proxy's node `Starting`), but it always names its object.
+            if (string.IsNullOrEmpty(e.Reason) || (string.IsNullOrEmpty(e.Message) && !NamesObject(cells, columns)))
             {
                 cx.Warn(i, "This line of the events table is not an event row.");
                 continue;
@@ -54,6 +55,10 @@ internal static class EventsTableReader
             cx.Warn(lines.Count - 1, "The table ends in the middle of a line; the rows before it were read.");
         }
     }
+
+    private static bool NamesObject(string[] cells, EventColumns columns) =>
+        (columns.Object >= 0 && columns.Object < cells.Length && cells[columns.Object].Contains('/', StringComparison.Ordinal))
+        || (columns.Name >= 0 && columns.Name < cells.Length && cells[columns.Name].Length > 0);
 
     private static void Involved(Corev1Event e, string[] cells, EventColumns columns)
     {
