@@ -101,7 +101,7 @@ internal static class ContainerStateText
                     return false;
                 }
 
-                cx.Field($"{at}.reason", i);
+                cx.Field(new FieldPath(at, Tail: "reason"), i);
                 return true;
             case "Message":
                 if (t is not null)
@@ -117,15 +117,15 @@ internal static class ContainerStateText
                     return false;
                 }
 
-                cx.Field($"{at}.message", i);
+                cx.Field(new FieldPath(at, Tail: "message"), i);
                 return true;
             case "Exit Code" when t is not null && int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code):
                 t.ExitCode = code;
-                cx.Field($"{at}.exitCode", i);
+                cx.Field(new FieldPath(at, Tail: "exitCode"), i);
                 return true;
             case "Signal" when t is not null && int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var signal):
                 t.Signal = signal;
-                cx.Field($"{at}.signal", i);
+                cx.Field(new FieldPath(at, Tail: "signal"), i);
                 return true;
             case "Started" when DescribeTime.TryParse(value, out var started):
                 if (t is not null)
@@ -137,11 +137,11 @@ internal static class ContainerStateText
                     r.StartedAt = started;
                 }
 
-                cx.Field($"{at}.startedAt", i);
+                cx.Field(new FieldPath(at, Tail: "startedAt"), i);
                 return true;
             case "Finished" when t is not null && DescribeTime.TryParse(value, out var finished):
                 t.FinishedAt = finished;
-                cx.Field($"{at}.finishedAt", i);
+                cx.Field(new FieldPath(at, Tail: "finishedAt"), i);
                 return true;
             default:
                 return false;

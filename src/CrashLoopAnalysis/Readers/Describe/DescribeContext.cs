@@ -5,7 +5,7 @@ namespace CrashLoopAnalysis.Readers.Describe;
 /// <summary>What every section parser of one capture shares: the lines, the result and the field lines seen.</summary>
 internal sealed class DescribeContext
 {
-    private Dictionary<string, EvidenceLine> _fields = new(StringComparer.Ordinal);
+    private readonly List<(FieldPath Path, int Index)> _fields = [];
 
     public DescribeContext(DescribeLines lines, ReadResult result)
     {
@@ -20,7 +20,7 @@ internal sealed class DescribeContext
     public string Source => Result.Source;
 
     /// <summary>Records that the field at <paramref name="path"/> is shown on line index <paramref name="i"/>.</summary>
-    public void Field(string path, int i) => _fields.TryAdd(path, Evidence(i));
+    public void Field(FieldPath path, int i) => _fields.Add((path, i));
 
     public EvidenceLine Evidence(int i)
     {
@@ -38,11 +38,51 @@ internal sealed class DescribeContext
         }
     }
 
-    /// <summary>Hands over the field lines gathered for one object and starts afresh for the next.</summary>
+    /// <summary>
+    /// Hands over the field lines gathered for one object and starts afresh for the next. Paths and evidence
+    /// lines are built when first asked for, from the captured bytes (or, when they are not UTF-8, from one copy of
+    /// the object's text).
+    /// </summary>
     public FieldProvenance TakeProvenance()
     {
-        var done = new FieldProvenance(_fields);
-        _fields = new Dictionary<string, EvidenceLine>(StringComparer.Ordinal);
-        return done;
+        if (_fields.Count == 0)
+        {
+            return FieldProvenance.Empty;
+        }
+
+        var fields = new FieldLine[_fields.Count];
+        if (Lines.IsUtf8)
+        {
+            for (var f = 0; f < fields.Length; f++)
+            {
+                var (path, i) = _fields[f];
+                var (start, length) = Lines.ContentBytes(i);
+                fields[f] = new FieldLine(path, DescribeLines.Number(i), start, length);
+            }
+
+            _fields.Clear();
+            return new FieldProvenance(new FieldLines(Source, Lines.Bytes, fields).Build);
+        }
+
+        // Bytes that are not UTF-8 were replaced while decoding: cite a copy of the object's text instead.
+        var from = int.MaxValue;
+        var to = 0;
+        foreach (var (_, i) in _fields)
+        {
+            from = Math.Min(from, Lines.ContentStart(i));
+            to = Math.Max(to, Lines.ContentStart(i) + Lines.Content(i).Length);
+        }
+
+        for (var f = 0; f < fields.Length; f++)
+        {
+            var (path, i) = _fields[f];
+            fields[f] = new FieldLine(path, DescribeLines.Number(i), Lines.ContentStart(i) - from, Lines.Content(i).Length);
+        }
+
+        _fields.Clear();
+        return new FieldProvenance(new FieldLines(Source, Lines.Text(from, to - from).ToString(), fields).Build);
     }
+
+    /// <summary>Forgets the field lines gathered for an object whose lines are not kept (a node, a claim).</summary>
+    public void DropProvenance() => _fields.Clear();
 }

@@ -73,7 +73,7 @@ internal static class MapText
         var eq = text.IndexOf('=');
         var key = (eq < 0 ? text : text[..eq]).ToString();
         map[key] = eq < 0 ? string.Empty : text[(eq + 1)..].ToString();
-        cx.Field($"{path}.{key}", i);
+        cx.Field(new FieldPath(path, Tail: key), i);
     }
 
     private static string AddAnnotation(DescribeContext cx, Dictionary<string, string> map, ReadOnlySpan<char> text, int i, string path)
@@ -81,7 +81,7 @@ internal static class MapText
         var colon = DescribeLines.KeyEnd(text);
         var key = (colon < 0 ? text : text[..colon]).ToString();
         map[key] = colon < 0 ? string.Empty : text[(colon + 1)..].TrimStart(' ').ToString();
-        cx.Field($"{path}.{key}", i);
+        cx.Field(new FieldPath(path, Tail: key), i);
         return key;
     }
 }

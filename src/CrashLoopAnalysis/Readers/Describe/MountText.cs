@@ -41,7 +41,7 @@ internal static class MountText
             }
 
             (list ??= []).Add(mount);
-            cx.Field($"{path}[{mount.Name}].mountPath", i);
+            cx.Field(new FieldPath(path, mount.Name, Tail: "mountPath"), i);
         }
 
         return list;
@@ -68,7 +68,7 @@ internal static class MountText
 
             var device = new V1VolumeDevice { DevicePath = text[..from].ToString(), Name = text[(from + From.Length)..].ToString() };
             (list ??= []).Add(device);
-            cx.Field($"{path}[{device.Name}].devicePath", i);
+            cx.Field(new FieldPath(path, device.Name, Tail: "devicePath"), i);
         }
 
         return list;

@@ -197,8 +197,8 @@ internal static class PodText
 
         var name = value[(slash + 1)..].ToString();
         pod.Metadata.OwnerReferences = [new V1OwnerReference { Kind = value[..slash].ToString(), Name = name, Controller = true, ApiVersion = null!, Uid = null! }];
-        cx.Field($"metadata.ownerReferences[{name}].kind", i);
-        cx.Field($"metadata.ownerReferences[{name}].name", i);
+        cx.Field(new FieldPath("metadata.ownerReferences", name, Tail: "kind"), i);
+        cx.Field(new FieldPath("metadata.ownerReferences", name, Tail: "name"), i);
     }
 
     private static List<V1PodIP>? PodIps(DescribeContext cx, LineRange body)
@@ -209,7 +209,7 @@ internal static class PodText
         {
             if (!lines.IsBlank(i) && lines.TryKey(i, out var key, out var ip) && key.SequenceEqual("IP"))
             {
-                cx.Field($"status.podIPs[{list?.Count ?? 0}].ip", i);
+                cx.Field(new FieldPath("status.podIPs", Index: list?.Count ?? 0, Tail: "ip"), i);
                 (list ??= []).Add(new V1PodIP { Ip = ip.ToString() });
             }
         }

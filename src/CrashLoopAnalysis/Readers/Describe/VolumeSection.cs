@@ -27,8 +27,7 @@ internal static class VolumeSection
         var lines = cx.Lines;
         lines.TryKey(header, out var key, out _);
         var volume = new V1Volume { Name = key.ToString() };
-        var path = $"spec.volumes[{volume.Name}]";
-        cx.Field($"{path}.name", header);
+        cx.Field(new FieldPath("spec.volumes", volume.Name, Tail: "name"), header);
         var settings = new Dictionary<string, string>(StringComparer.Ordinal);
         var type = string.Empty;
         for (var i = props.Start; i < props.End; i++)
@@ -42,7 +41,7 @@ internal static class VolumeSection
             {
                 var paren = v.IndexOf(" (");
                 type = (paren < 0 ? v : v[..paren]).ToString();
-                cx.Field($"{path}.{VolumeSources.FieldName(type)}", i);
+                cx.Field(new FieldPath("spec.volumes", volume.Name, Tail: VolumeSources.FieldName(type)), i);
                 continue;
             }
 
