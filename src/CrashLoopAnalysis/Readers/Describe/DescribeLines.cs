@@ -14,10 +14,12 @@ internal sealed class DescribeLines : IDisposable
     private char[] _text;
     private Line[] _lines;
     private readonly bool _oneBytePerChar;
+    private readonly int _firstLine;
 
-    public DescribeLines(ReadOnlyMemory<byte> capture)
+    public DescribeLines(ReadOnlyMemory<byte> capture, int firstLine = 1)
     {
-        if (capture.Span.StartsWith("\xEF\xBB\xBF"u8))
+        _firstLine = firstLine;
+        if (capture.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             capture = capture[3..];
         }
@@ -27,7 +29,6 @@ internal sealed class DescribeLines : IDisposable
         var length = Encoding.UTF8.GetChars(bytes, _text);
         Bytes = capture;
         _oneBytePerChar = length == bytes.Length;
-        IsUtf8 = _oneBytePerChar || System.Text.Unicode.Utf8.IsValid(bytes);
         _lines = ArrayPool<Line>.Shared.Rent(bytes.Count((byte)'\n') + 1);
         var span = _text.AsSpan(0, length);
         var offset = 0;
@@ -49,9 +50,10 @@ internal sealed class DescribeLines : IDisposable
         }
 
         Count = count;
-        if (!_oneBytePerChar && IsUtf8)
+        if (!_oneBytePerChar)
         {
-            // Where each line starts in the bytes: after the same number of line ends as in the text.
+            // Where each line starts in the bytes: after the same number of line ends as in the text (a line end
+            // is never part of a character, nor of a run of bytes that decoding replaced).
             var at = 0;
             for (var i = 0; i < count; i++)
             {
@@ -67,9 +69,6 @@ internal sealed class DescribeLines : IDisposable
 
     /// <summary>The captured bytes (without a byte order mark).</summary>
     public ReadOnlyMemory<byte> Bytes { get; }
-
-    /// <summary>The capture is valid UTF-8: <see cref="ContentBytes"/> tells where a line's content is in <see cref="Bytes"/>.</summary>
-    public bool IsUtf8 { get; }
 
     /// <summary>The capture does not end with a line end (it may have been cut in the middle of a line).</summary>
     public bool CutShort { get; }
@@ -88,27 +87,11 @@ internal sealed class DescribeLines : IDisposable
     /// <summary>The line with its indentation as captured (tabs kept): a message line that went on at column 0.</summary>
     public ReadOnlySpan<char> Raw(int i) => _text.AsSpan(_lines[i].RawStart, _lines[i].Start - _lines[i].RawStart + _lines[i].Length);
 
-    /// <summary>The offset of the line's content in the decoded capture (see <see cref="Text"/>).</summary>
-    public int ContentStart(int i) => _lines[i].Start;
-
-    /// <summary>Where the line's content is in <see cref="Bytes"/> (only when <see cref="IsUtf8"/>).</summary>
-    public (int Start, int Length) ContentBytes(int i)
-    {
-        ref readonly var line = ref _lines[i];
-        if (_oneBytePerChar)
-        {
-            return (line.Start, line.Length);
-        }
-
-        var lead = Encoding.UTF8.GetByteCount(_text.AsSpan(line.RawStart, line.Start - line.RawStart));
-        return (line.ByteStart + lead, Encoding.UTF8.GetByteCount(Content(i)));
-    }
-
-    /// <summary>The decoded capture from <paramref name="start"/> on, <paramref name="length"/> characters.</summary>
-    public ReadOnlySpan<char> Text(int start, int length) => _text.AsSpan(start, length);
+    /// <summary>The captured bytes of the lines of <paramref name="range"/>, line ends included.</summary>
+    public ReadOnlyMemory<byte> BytesOf(LineRange range) => Bytes[ByteStart(range.Start)..ByteStart(range.End)];
 
     /// <summary>The 1-based line number in the capture.</summary>
-    public static int Number(int i) => i + 1;
+    public int Number(int i) => i + _firstLine;
 
     /// <summary>Marks a line as read in a way that lost part of it, so that only one warning is given.</summary>
     public bool MarkWarned(int i)
@@ -181,6 +164,8 @@ internal sealed class DescribeLines : IDisposable
         _text = [];
         _lines = [];
     }
+
+    private int ByteStart(int i) => i >= Count ? Bytes.Length : _oneBytePerChar ? _lines[i].RawStart : _lines[i].ByteStart;
 
     private static Line Measure(ReadOnlySpan<char> text, int start, int end)
     {

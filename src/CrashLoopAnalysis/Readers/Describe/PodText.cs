@@ -26,7 +26,7 @@ internal static class PodText
             involved.NamespaceProperty ??= about.NamespaceProperty;
         }
 
-        cx.Result.Pods.Add(new PodRecord(pod, cx.TakeProvenance(), cx.Source));
+        cx.Result.Pods.Add(new PodRecord(pod, PodProvenance.Of(cx, doc), cx.Source));
     }
 
     private static V1ObjectReference About(V1Pod pod) =>
