@@ -58,7 +58,7 @@ internal static class ConditionsSection
                 continue;
             }
 
-            rows.Add((i, type.ToString(), status.ToString()));
+            rows.Add((i, cx.Text(type), cx.Text(status)));
         }
 
         return rows;

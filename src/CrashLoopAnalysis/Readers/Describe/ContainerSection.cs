@@ -18,7 +18,7 @@ internal static class ContainerSection
     {
         var lines = cx.Lines;
         lines.TryKey(header, out var key, out var rest);
-        var name = key.ToString();
+        var name = cx.Text(key);
         if (!rest.IsEmpty)
         {
             cx.Warn(header, "A container's name line has text after the name.");
@@ -61,11 +61,11 @@ internal static class ContainerSection
                     Field(statusPath, "containerID", i);
                     break;
                 case "Image":
-                    Spec.Image = value.ToString();
+                    Spec.Image = Cx.Text(value);
                     Field(SpecPath, "image", i);
                     break;
                 case "Image ID":
-                    St.ImageID = value.ToString();
+                    St.ImageID = Cx.Text(value);
                     Field(statusPath, "imageID", i);
                     break;
                 case "Port" or "Ports":
@@ -183,7 +183,7 @@ internal static class ContainerSection
                     continue;
                 }
 
-                var n = name.ToString();
+                var n = Cx.Text(name);
                 map[n] = quantity;
                 Cx.Field(new FieldPath(resourcesPath, Tail: n), i);
             }

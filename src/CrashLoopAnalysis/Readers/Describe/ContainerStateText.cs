@@ -38,12 +38,12 @@ internal static class ContainerStateText
 
         var at = $"{path}.{kind}";
         cx.Field(at, header);
-        string? lastKey = null;
+        var afterMessage = false;
         for (var i = body.Start; i < body.End; i++)
         {
             if (lines.IsBlank(i))
             {
-                if (lastKey == "Message" && i + 1 < body.End)
+                if (afterMessage && i + 1 < body.End)
                 {
                     AppendMessage(state, string.Empty);
                 }
@@ -53,11 +53,11 @@ internal static class ContainerStateText
 
             if (lines.TryKey(i, out var key, out var v) && Apply(cx, state, key, v, i, at))
             {
-                lastKey = key.ToString();
+                afterMessage = key.SequenceEqual("Message");
                 continue;
             }
 
-            if (lastKey == "Message")
+            if (afterMessage)
             {
                 // A message with line ends goes on in the lines below, at whatever column it had.
                 AppendMessage(state, lines.Raw(i).ToString());
@@ -90,11 +90,11 @@ internal static class ContainerStateText
             case "Reason":
                 if (t is not null)
                 {
-                    t.Reason = value.ToString();
+                    t.Reason = cx.Text(value);
                 }
                 else if (state.Waiting is { } w)
                 {
-                    w.Reason = value.ToString();
+                    w.Reason = cx.Text(value);
                 }
                 else
                 {

@@ -9,6 +9,7 @@ namespace CrashLoopAnalysis.Readers.Describe;
 internal sealed class DescribeContext
 {
     private readonly Dictionary<string, EvidenceLine>? _fields;
+    private readonly TextPool _pool = new();
 
     public DescribeContext(DescribeLines lines, ReadResult result, bool recordFields = false)
     {
@@ -22,6 +23,12 @@ internal sealed class DescribeContext
     public ReadResult Result { get; }
 
     public string Source => Result.Source;
+
+    /// <summary>The text as a string, the same string for the same short text within this capture.</summary>
+    public string Text(ReadOnlySpan<char> text) => _pool.Get(text);
+
+    /// <summary>The strings of this capture (see <see cref="Text"/>).</summary>
+    public TextPool Pool => _pool;
 
     /// <summary>Whether the lines fields were shown on are recorded (a second reading, for provenance).</summary>
     public bool RecordsFields => _fields is not null;

@@ -47,7 +47,7 @@ internal static class EnvironmentText
                 continue;
             }
 
-            var name = head[..space].ToString();
+            var name = cx.Text(head[..space]);
             var rest = head[space..].Trim();
             string? prefix = null;
             var with = rest.IndexOf(" with prefix '");
@@ -121,7 +121,7 @@ internal static class EnvironmentText
         var lines = cx.Lines;
         lines.TryKey(i, out var key, out var trimmed);
         var value = trimmed;
-        var name = key.ToString();
+        var name = cx.Text(key);
         var env = new V1EnvVar { Name = name };
         cx.Field(new FieldPath(path, name, Tail: "name"), i);
         if (value.StartsWith("<set to the key '"))

@@ -80,7 +80,7 @@ internal static class EventsSection
                 continue;
             }
 
-            var cells = table.Split(content, columns.Optional, sameBlock);
+            var cells = table.Split(content, columns.Optional, sameBlock, cx.Pool);
             var e = EventRowText.ToEvent(cells, columns);
             if (string.IsNullOrEmpty(e.Reason))
             {
