@@ -88,6 +88,13 @@ internal static class EventsSection
                 continue;
             }
 
+            if (lines.CutShort && i == lines.Count - 1 && string.IsNullOrEmpty(e.Message))
+            {
+                // The capture stops inside this row: its reason may be cut too ("FailedSc"), so it is no event.
+                cx.Warn(i, "The capture ends inside this event row; it was not read.");
+                continue;
+            }
+
             rowIndent = indent;
             e.InvolvedObject.Kind = about.Kind;
             e.InvolvedObject.Name = about.Name;
