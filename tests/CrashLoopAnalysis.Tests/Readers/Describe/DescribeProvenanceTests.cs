@@ -8,10 +8,8 @@ namespace CrashLoopAnalysis.Tests.Readers.Describe;
 /// </summary>
 public sealed class DescribeProvenanceTests
 {
-    public static TheoryData<string> Pairs() => [.. RecordedPairs.Folders().Concat(RecordedPairs.Folders("multi-"))];
-
     [Theory]
-    [MemberData(nameof(Pairs))]
+    [MemberData(nameof(DescribeRoundTripTests.PodPairs), MemberType = typeof(DescribeRoundTripTests))]
     public void Every_field_cites_its_line_with_the_text_of_that_line(string folder)
     {
         var path = System.IO.Path.Combine(RecordedPairs.Root, folder, "describe.txt");
