@@ -9,13 +9,33 @@ namespace CrashLoopAnalysis.Cli.Commands;
 /// </summary>
 internal static class DiagnosisRun
 {
+    private static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(1);
+
     public static Diagnosis Run(DumpSource source, bool showProgress)
     {
         using var cancel = new CancellationTokenSource();
+        var finished = 0;
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
             e.Cancel = true;
+            if (cancel.IsCancellationRequested)
+            {
+                Cancelled();
+            }
+
             cancel.Cancel();
+
+            // A read blocked on a pipe or a slow standard input does not see the token: give the engine a moment
+            // to stop on its own, then leave the way a cancelled run always leaves.
+            _ = Task.Delay(GracePeriod).ContinueWith(
+                _ =>
+                {
+                    if (Interlocked.CompareExchange(ref finished, 1, 0) == 0)
+                    {
+                        Cancelled();
+                    }
+                },
+                TaskScheduler.Default);
         };
         Console.CancelKeyPress += onCancel;
         try
@@ -62,8 +82,15 @@ internal static class DiagnosisRun
         }
         finally
         {
+            Interlocked.Exchange(ref finished, 1);
             Console.CancelKeyPress -= onCancel;
         }
+    }
+
+    private static void Cancelled()
+    {
+        Console.Error.WriteLine("crashloop: cancelled");
+        Environment.Exit(2);
     }
 
     /// <summary>Reports on the calling thread (the engine's workers), unlike <see cref="Progress{T}"/>; Spectre's tasks are thread-safe.</summary>

@@ -45,6 +45,23 @@ internal static class CaseAssembler
             logs.AddRange(result.Logs);
         }
 
+        // Inputs that hold events but no pod object (`kubectl get events` pasted alone): each pod they name is a case.
+        if (pods.Count == 0)
+        {
+            foreach (var e in events)
+            {
+                if (e.Event.InvolvedObject is { Kind: "Pod", Name: { } name } involved)
+                {
+                    var key = new PodKey(involved.NamespaceProperty, name);
+                    if (!pods.ContainsKey(key))
+                    {
+                        pods[key] = new PodBuilder(key);
+                        order.Add(key);
+                    }
+                }
+            }
+        }
+
         var unnamedEvents = new List<EventRecord>();
         foreach (var e in events)
         {
@@ -169,6 +186,18 @@ internal static class CaseAssembler
         /// </summary>
         public void Offer(PodRecord record)
         {
+            // Pieces of describes that name no pod (the poster split one describe over several blocks) share the
+            // unnamed key: the piece that shows the most fields is the pod.
+            if (_record is not null && Key.Name is null && record.Provenance.Count != _record.Provenance.Count)
+            {
+                if (record.Provenance.Count > _record.Provenance.Count)
+                {
+                    _record = record;
+                }
+
+                return;
+            }
+
             if (_record is null
                 || (_record.Provenance.Count == 0 && record.Provenance.Count > 0)
                 || ((_record.Provenance.Count > 0) == (record.Provenance.Count > 0) && string.CompareOrdinal(record.Source, _record.Source) < 0))

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using CrashLoopAnalysis.Model;
 using CrashLoopAnalysis.Readers;
 using CrashLoopAnalysis.Sources;
@@ -7,63 +6,35 @@ using CrashLoopAnalysis.Sources;
 namespace CrashLoopAnalysis;
 
 /// <summary>
-/// Reads the entries of one input on all cores with bounded memory. The walk runs on the calling thread (an
-/// archive is one stream); entries that are only valid during the walk are copied to a pooled buffer when small,
-/// or read on the walking thread when large. At most a few entries per core wait in the queue, so memory does
-/// not grow with the dump. Results keep the walk's order, so the outcome does not depend on timing.
+/// Reads the entries of one input on all cores with bounded memory. The walk is shared: a worker takes the next
+/// entry under a lock (an archive is one stream, so entries that are only valid during the walk are copied to a
+/// pooled buffer there when small, or read there when large), then reads it outside the lock. There is no queue to
+/// wait on and no thread that only hands work out, so no core spins while others work; each worker holds at most
+/// one copied entry, so memory does not grow with the dump. Results keep the walk's order, so the outcome does not
+/// depend on timing.
 /// </summary>
 internal sealed class ParallelEntryReader(InputReader reader, DiagnosisOptions options, Action<long>? progress)
 {
-    /// <summary>Entries of a sequential walk up to this size are copied and read on another core.</summary>
+    /// <summary>Entries of a sequential walk up to this size are copied and read outside the lock.</summary>
     private const int CopyLimit = 4 << 20;
 
     public List<ReadResult> Read(DumpInput input, List<ParseWarning> warnings, LayoutRecognizer layout, CancellationToken cancellationToken)
     {
-        var results = new List<ReadResult?>();
-        var workers = Math.Max(1, options.MaxDegreeOfParallelism);
-        using var queue = new BlockingCollection<(int Index, DumpEntry Entry, byte[]? Rented)>(workers * 4);
-        var tasks = new Task[workers];
-        for (var w = 0; w < workers; w++)
+        using var walk = Expand(input.Entries(options.Limits, warnings, cancellationToken), cancellationToken).GetEnumerator();
+        var shared = new SharedWalk(input, walk, warnings, layout);
+        var tasks = new Task[Math.Max(1, options.MaxDegreeOfParallelism) - 1];
+        for (var w = 0; w < tasks.Length; w++)
         {
-            tasks[w] = Task.Factory.StartNew(() => Consume(queue, results, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            tasks[w] = Task.Factory.StartNew(() => Work(shared, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
         try
         {
-            var index = 0;
-            long plainBytes = 0;
-            using var walk = Expand(input.Entries(options.Limits, warnings, cancellationToken), cancellationToken).GetEnumerator();
-            while (Next(walk, input, warnings))
-            {
-                var entry = walk.Current;
-                layout.Observe(entry.RelativePath);
-                lock (results)
-                {
-                    results.Add(null);
-                }
-
-                if (!entry.Sequential)
-                {
-                    queue.Add((index, entry, null), cancellationToken);
-                }
-                else if (entry.Length is >= 0 and <= CopyLimit)
-                {
-                    var (copy, rented) = Copy(entry, warnings);
-                    queue.Add((index, copy, rented), cancellationToken);
-                }
-                else
-                {
-                    Store(results, index, ReadOne(entry, cancellationToken));
-                }
-
-                index++;
-                plainBytes += Math.Max(0, entry.Length);
-                progress?.Invoke(input.ConsumedBytes ?? plainBytes);
-            }
+            Work(shared, cancellationToken);
         }
         finally
         {
-            queue.CompleteAdding();
+            shared.Stop();
             try
             {
                 Task.WaitAll(tasks, CancellationToken.None);
@@ -75,7 +46,87 @@ internal sealed class ParallelEntryReader(InputReader reader, DiagnosisOptions o
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return [.. results.Select(r => r!)];
+        return [.. shared.Results.Select(r => r!)];
+    }
+
+    private void Work(SharedWalk shared, CancellationToken cancellationToken)
+    {
+        while (!shared.Stopped)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int index;
+            DumpEntry entry;
+            byte[]? rented = null;
+            ReadResult? readInLock = null;
+            lock (shared)
+            {
+                try
+                {
+                    if (shared.Stopped || !Next(shared.Walk, shared.Input, shared.Warnings))
+                    {
+                        shared.Stopped = true;
+                        return;
+                    }
+
+                    entry = shared.Walk.Current;
+                    shared.Layout.Observe(entry.RelativePath);
+                    index = shared.Results.Count;
+                    shared.Results.Add(null);
+                    if (entry.Sequential && entry.Length is >= 0 and <= CopyLimit)
+                    {
+                        (entry, rented) = Copy(entry, shared.Warnings);
+                    }
+                    else if (entry.Sequential)
+                    {
+                        readInLock = ReadOne(entry, cancellationToken);
+                    }
+
+                    shared.PlainBytes += Math.Max(0, entry.Length);
+                    progress?.Invoke(shared.Input.ConsumedBytes ?? shared.PlainBytes);
+                }
+                catch
+                {
+                    shared.Stopped = true;
+                    throw;
+                }
+            }
+
+            try
+            {
+                var result = readInLock ?? ReadOne(entry, cancellationToken);
+                lock (shared)
+                {
+                    shared.Results[index] = result;
+                }
+            }
+            finally
+            {
+                if (rented is not null)
+                {
+                    ArrayPool<byte>.Shared.Return(rented);
+                }
+            }
+        }
+    }
+
+    /// <summary>The walk the workers share; every member is used under a lock on the instance.</summary>
+    private sealed class SharedWalk(DumpInput input, IEnumerator<DumpEntry> walk, List<ParseWarning> warnings, LayoutRecognizer layout)
+    {
+        public DumpInput Input { get; } = input;
+
+        public IEnumerator<DumpEntry> Walk { get; } = walk;
+
+        public List<ParseWarning> Warnings { get; } = warnings;
+
+        public LayoutRecognizer Layout { get; } = layout;
+
+        public List<ReadResult?> Results { get; } = [];
+
+        public long PlainBytes { get; set; }
+
+        public volatile bool Stopped;
+
+        public void Stop() => Stopped = true;
     }
 
     // A decoder may fail in ways of its own (a corrupt xz block); the walk stops there with a warning, never a crash.
@@ -119,24 +170,6 @@ internal sealed class ParallelEntryReader(InputReader reader, DiagnosisOptions o
         }
     }
 
-    private void Consume(BlockingCollection<(int Index, DumpEntry Entry, byte[]? Rented)> queue, List<ReadResult?> results, CancellationToken cancellationToken)
-    {
-        foreach (var (index, entry, rented) in queue.GetConsumingEnumerable(cancellationToken))
-        {
-            try
-            {
-                Store(results, index, ReadOne(entry, cancellationToken));
-            }
-            finally
-            {
-                if (rented is not null)
-                {
-                    ArrayPool<byte>.Shared.Return(rented);
-                }
-            }
-        }
-    }
-
     private ReadResult ReadOne(DumpEntry entry, CancellationToken cancellationToken)
     {
         if (CollectorErrors.Applies(entry.RelativePath))
@@ -156,14 +189,6 @@ internal sealed class ParallelEntryReader(InputReader reader, DiagnosisOptions o
             var result = new ReadResult(entry.DisplayPath);
             result.Warn(0, Sources.Archives.ArchiveWalker.Refusal(ex));
             return result;
-        }
-    }
-
-    private static void Store(List<ReadResult?> results, int index, ReadResult result)
-    {
-        lock (results)
-        {
-            results[index] = result;
         }
     }
 

@@ -10,9 +10,10 @@ internal static class PodAnalysis
     public static PodDiagnosis Run(PodCase podCase, Dump dump, ImmutableArray<IPodDetector> detectors, DiagnosisOptions options, List<ParseWarning> problems, CancellationToken cancellationToken)
     {
         var findings = new List<Finding>();
+        var troubled = PodTrouble.Shown(podCase);
         foreach (var detector in detectors)
         {
-            if (options.Disabled.Contains(detector.Name))
+            if (options.Disabled.Contains(detector.Name) || (!troubled && PodTrouble.OnlyWatchesTroubledPods(detector)))
             {
                 continue;
             }

@@ -81,7 +81,9 @@ public sealed partial class SecretMasker
     [GeneratedRegex(@"\\?""name\\?""\s*:\s*\\?""(?<name>[^""\\]{1,200})\\?""\s*,\s*(?<pre>\\?""value\\?""\s*:\s*\\?"")(?!\*\*\*)[^""\\]+", RegexOptions.CultureInvariant)]
     private static partial Regex NamedJsonValue();
 
-    [GeneratedRegex(@"(?<pre>\b[\w.\-]*(?:(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|shared[_\-]?access[_\-]?key|secret[_\-]?key|private[_\-]?key|client[_\-]?secret|credentials?|sig)[""']?\s*(?:[:=]|=>)|password\s(?=[""']))\s*[""']?)(?<value>(?!<|\*\*\*|\{|\[|\$\{)[^\s""',;&}\)]+)(?<post>[""']?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The match starts at the secret's name, not at the start of the word holding it (DB_PASSWORD): a leading
+    // `\b[\w.\-]*` made the engine try every position of every word, and the text before the name is kept anyway.
+    [GeneratedRegex(@"(?<pre>(?:(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey|access[_\-]?key|account[_\-]?key|shared[_\-]?access[_\-]?key|secret[_\-]?key|private[_\-]?key|client[_\-]?secret|credentials?|sig)[""']?\s*(?:[:=]|=>)|password\s(?=[""']))\s*[""']?)(?<value>(?!<|\*\*\*|\{|\[|\$\{)[^\s""',;&}\)]+)(?<post>[""']?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeyValue();
 
     [GeneratedRegex(@"\beyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}", RegexOptions.CultureInvariant)]

@@ -1,4 +1,5 @@
 using System.Buffers;
+using CrashLoopAnalysis.Readers.Capture;
 using CrashLoopAnalysis.Readers.Describe;
 using CrashLoopAnalysis.Readers.Json;
 using CrashLoopAnalysis.Readers.Logs;
@@ -27,10 +28,18 @@ internal sealed class InputReader
     public ReadResult Read(DumpEntry entry, CancellationToken cancellationToken)
     {
         var result = new ReadResult(entry.DisplayPath);
+        var rented = ArrayPool<byte>.Shared.Rent(FormatSniffer.HeadLength);
         try
         {
             using var stream = entry.Open();
-            var head = ReadHead(stream);
+            ReadOnlyMemory<byte> head = rented.AsMemory(0, ReadHead(stream, rented));
+
+            // Parts of a pasted capture are copied by the splitter, so they may outlive the pooled head.
+            if (head.Length < FormatSniffer.HeadLength && ReadParts(entry, head, result, cancellationToken))
+            {
+                return result;
+            }
+
             var format = FormatSniffer.Sniff(head.Span);
             switch (format)
             {
@@ -48,7 +57,8 @@ internal sealed class InputReader
                     result.Logs.Add(new LogRecord(placement.Pod, placement.Container, placement.Previous, digest));
                     break;
                 default:
-                    var bytes = ReadRest(head, stream, entry, result);
+                    // A document outlives this call (what is read from it may point into it): it gets its own copy.
+                    var bytes = ReadRest(head.ToArray(), stream, entry, result);
                     if (bytes is null)
                     {
                         break;
@@ -62,8 +72,55 @@ internal sealed class InputReader
         {
             result.Warn(0, $"The file could not be read ({ex.Message}).");
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
 
         return result;
+    }
+
+    /// <summary>
+    /// Reads a small capture that holds the outputs of several pasted commands part by part; false when it holds
+    /// one output, or only log text (a script's log that echoes kubectl commands stays one log).
+    /// </summary>
+    private bool ReadParts(DumpEntry entry, ReadOnlyMemory<byte> head, ReadResult result, CancellationToken cancellationToken)
+    {
+        if (CaptureSegments.Split(head.Span) is not { } parts)
+        {
+            return false;
+        }
+
+        var formats = parts.ConvertAll(p => FormatSniffer.Sniff(p.Span));
+        if (formats.TrueForAll(f => f is InputFormat.Log or InputFormat.Empty))
+        {
+            return false;
+        }
+
+        var kinds = new List<string>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = new ReadResult(entry.DisplayPath);
+            if (formats[i] == InputFormat.Log)
+            {
+                part.Kind = "log";
+                var digest = _logs.Scan(new MemoryStream(parts[i].ToArray(), writable: false), entry.DisplayPath, cancellationToken);
+                part.Logs.Add(new LogRecord(LogPlacement.FromPath(entry.RelativePath).Pod, null, true, digest));
+            }
+            else
+            {
+                ReadDocument(formats[i], new SourceText(entry.DisplayPath, parts[i]), part);
+            }
+
+            result.Append(part);
+            if (part.Kind is { } kind && !kinds.Contains(kind))
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        result.Kind = kinds.Count == 0 ? "empty" : string.Join('+', kinds);
+        return true;
     }
 
     private static void ReadDocument(InputFormat format, SourceText text, ReadResult result)
@@ -86,6 +143,10 @@ internal sealed class InputReader
                 result.Kind = "events";
                 EventsTableReader.Read(text, result);
                 break;
+            case InputFormat.WaitingMessage:
+                result.Kind = "kubectl-error";
+                WaitingMessageReader.Read(text, result);
+                break;
             case InputFormat.PodsTable:
                 result.Kind = "pods-table";
                 PodsTableReader.Read(text, result);
@@ -95,30 +156,22 @@ internal sealed class InputReader
         }
     }
 
-    /// <summary>Reads the head into a pooled buffer and keeps only what was read: thousands of tiny files stay cheap.</summary>
-    private static ReadOnlyMemory<byte> ReadHead(Stream stream)
+    /// <summary>Reads up to <see cref="FormatSniffer.HeadLength"/> bytes into <paramref name="buffer"/>; returns how many.</summary>
+    private static int ReadHead(Stream stream, byte[] buffer)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(FormatSniffer.HeadLength);
-        try
+        var total = 0;
+        while (total < FormatSniffer.HeadLength)
         {
-            var total = 0;
-            while (total < FormatSniffer.HeadLength)
+            var n = stream.Read(buffer, total, FormatSniffer.HeadLength - total);
+            if (n == 0)
             {
-                var n = stream.Read(buffer, total, FormatSniffer.HeadLength - total);
-                if (n == 0)
-                {
-                    break;
-                }
-
-                total += n;
+                break;
             }
 
-            return buffer.AsSpan(0, total).ToArray();
+            total += n;
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+
+        return total;
     }
 
     private ReadOnlyMemory<byte>? ReadRest(ReadOnlyMemory<byte> head, Stream stream, DumpEntry entry, ReadResult result)

@@ -33,5 +33,17 @@ internal sealed class ReadResult
 
     public List<ParseWarning> Warnings { get; } = [];
 
+    /// <summary>Adds what reading one part of the same input produced.</summary>
+    public void Append(ReadResult part)
+    {
+        Pods.AddRange(part.Pods);
+        Events.AddRange(part.Events);
+        Nodes.AddRange(part.Nodes);
+        Claims.AddRange(part.Claims);
+        Services.AddRange(part.Services);
+        Logs.AddRange(part.Logs);
+        Warnings.AddRange(part.Warnings);
+    }
+
     public void Warn(int line, string message) => Warnings.Add(new ParseWarning(Source, line, message));
 }

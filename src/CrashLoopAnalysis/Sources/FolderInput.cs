@@ -8,6 +8,8 @@ namespace CrashLoopAnalysis.Sources;
 /// </summary>
 internal sealed class FolderInput(string path) : DumpInput(path)
 {
+    private static readonly string[] ArchiveNames = [".tar", ".tar.gz", ".tgz", ".zip", ".tar.xz", ".txz", ".gz", ".xz"];
+
     private long? _totalBytes;
 
     public override string? Kind => "folder";
@@ -71,10 +73,27 @@ internal sealed class FolderInput(string path) : DumpInput(path)
         foreach (var file in files)
         {
             var relative = System.IO.Path.GetRelativePath(root, file).Replace('\\', '/');
+            if (LooksLikeArchive(file))
+            {
+                // A bundle or must-gather saved beside loose captures: walked in memory like any archive, its
+                // entries placed under the archive's own name. A file named like an archive that is not one is
+                // read as a capture.
+                foreach (var entry in new FileInput(file).Entries(limits, warnings, cancellationToken))
+                {
+                    yield return entry.DisplayPath == file ? entry with { DisplayPath = System.IO.Path.Combine(Path, relative).Replace('\\', '/'), RelativePath = relative }
+                        : entry with { RelativePath = relative + "/" + entry.RelativePath };
+                }
+
+                continue;
+            }
+
             var info = new FileInfo(file);
             yield return new DumpEntry(System.IO.Path.Combine(Path, relative).Replace('\\', '/'), relative, info.Exists ? info.Length : -1, () => File.OpenRead(file));
         }
     }
+
+    private static bool LooksLikeArchive(string file) =>
+        ArchiveNames.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     private static string? ResolveLink(FileInfo info)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CrashLoopAnalysis.Detectors;
 using CrashLoopAnalysis.Model;
+using CrashLoopAnalysis.Sources;
 
 namespace CrashLoopAnalysis.Tests.Diagnosis;
 
@@ -50,6 +51,23 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public void Detectors_of_your_own_see_healthy_pods_that_the_built_in_ones_pass_over()
+    {
+        // A real bundle's pod that runs, is ready and never restarted, beside one that crash-loops.
+        var healthy = Fixture.Path("troubleshoot", "pods", "default.json");
+        var counter = new CountingDetector();
+        var engine = DiagnosisEngine.CreateBuilder().UseBuiltInDetectors().AddDetector(counter).Build();
+
+        var diagnosis = engine.Diagnose(DumpSource.FromPaths(healthy, CrashLoop));
+
+        Assert.Equal(2, counter.Seen.Count);
+        var reported = Assert.Single(diagnosis.Pods);
+        Assert.Equal("CLA1001", reported.PrimaryCause!.Id);
+        Assert.Contains(counter.Seen, k => k.Name == "random-pod-75b66db9b9-nqhp8");
+        Assert.NotEqual("random-pod-75b66db9b9-nqhp8", reported.Key.Name);
+    }
+
+    [Fact]
     public void Descriptor_ids_must_lie_in_their_category_range()
     {
         Assert.Throws<ArgumentException>(() => FindingDescriptor.Create("CLA1001", "t", FailureCategory.Resources, Severity.Error, "d", [], []));
@@ -73,6 +91,17 @@ public sealed class EngineTests
         public ImmutableArray<FindingDescriptor> Descriptors => [];
 
         public void Analyze(PodContext context) => throw new InvalidOperationException("boom");
+    }
+
+    private sealed class CountingDetector : IPodDetector
+    {
+        public System.Collections.Concurrent.ConcurrentBag<PodKey> Seen { get; } = [];
+
+        public string Name => "counting";
+
+        public ImmutableArray<FindingDescriptor> Descriptors => [];
+
+        public void Analyze(PodContext context) => Seen.Add(context.Case.Key);
     }
 
     private sealed class UndeclaredDetector : IPodDetector

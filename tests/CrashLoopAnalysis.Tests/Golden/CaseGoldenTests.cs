@@ -10,12 +10,12 @@ namespace CrashLoopAnalysis.Tests.Golden;
 public sealed class CaseGoldenTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The floor the set must keep, honest for what can be read today (67.1% measured): the describe reader reads
-    /// whole describes and pasted Events sections, but fragments that start with a shell prompt are still read as
-    /// logs, and the log signature catalogue has not landed, so log-only captures get the low-confidence
-    /// application-crash finding. Raise it as readers land.
+    /// The floor the set must keep, a little under what is measured (92.9% of 99 captures; 26 of them, 074 to 099, were
+    /// added untuned and 21 of those were right before any change made for them). What is still missed has no decisive
+    /// line in the capture (an Events section that shows only Started/BackOff, a v1.0 describe without the last
+    /// state, claim-only events with no pod), or needs wording not yet catalogued.
     /// </summary>
-    private const double CategoryFloor = 0.6;
+    private const double CategoryFloor = 0.9;
 
     public static TheoryData<string> Cases { get; } = [.. CaseRun.Names("cases")];
 

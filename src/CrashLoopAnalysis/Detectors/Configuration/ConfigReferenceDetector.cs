@@ -13,7 +13,7 @@ internal sealed class ConfigReferenceDetector : IPodDetector
 {
     public string Name => "config-reference";
 
-    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [D.MissingSecret, D.MissingConfigMap, D.MissingKey];
+    public ImmutableArray<FindingDescriptor> Descriptors { get; } = [D.MissingSecret, D.MissingConfigMap, D.MissingKey, D.ConfigError];
 
     public void Analyze(PodContext context)
     {
@@ -41,8 +41,27 @@ internal sealed class ConfigReferenceDetector : IPodDetector
             if (e.Reason is "Failed" or "FailedMount" or "FailedSync" or "FailedCreatePodContainer" && Reference.Parse(e.Message) is { } reference)
             {
                 var container = e.Reason == "Failed" ? PodEvents.ContainerOf(podCase, e) : null;
-                var same = podCase.Events.Where(o => o.Reason == e.Reason && Reference.Parse(o.Message) == reference).Select(o => o.Line);
+                var same = podCase.Events.Where(o => o.Reason is "Failed" or "FailedMount" or "FailedSync" or "FailedCreatePodContainer" && Reference.Parse(o.Message) == reference).Select(o => o.Line);
                 Report(context, container, reference, [.. same], reported, mount: e.Reason != "Failed");
+            }
+        }
+
+        if (reported.Count == 0)
+        {
+            Unexplained(context);
+        }
+    }
+
+    /// <summary>CreateContainerConfigError whose message and events do not say what is missing: the reason alone is the evidence.</summary>
+    private static void Unexplained(PodContext context)
+    {
+        var podCase = context.Case;
+        foreach (var c in ContainerFacts.Of(podCase))
+        {
+            if (c.WaitingReason == "CreateContainerConfigError")
+            {
+                var reason = EvidenceFinder.For(podCase, $"{c.StatusPath}.state.waiting.reason", "Reason: CreateContainerConfigError");
+                context.Report(D.ConfigError, c.Name.Length > 0 ? c.Name : null, $"{c.Display} cannot be created (CreateContainerConfigError): a Secret, ConfigMap or key its spec refers to is most likely missing; the capture does not say which.", 0.7, [reason], $"config error: {c.Display}");
             }
         }
     }

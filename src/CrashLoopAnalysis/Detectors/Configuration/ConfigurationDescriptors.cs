@@ -50,4 +50,10 @@ internal static class ConfigurationDescriptors
         "The application exits because a file it reads at start-up is missing: often a ConfigMap/Secret volume mounted at another path, a `subPath` that names a missing key, or a file the image was meant to contain.",
         ["Compare the path in the log with the container's `volumeMounts` and the keys of the mounted ConfigMap/Secret."],
         ["Mount the file at the path the application reads (fix `mountPath`/`subPath` or the key name), or set the application's config path."]);
+
+    public static readonly FindingDescriptor ConfigError = FindingDescriptor.Create(
+        "CLA1109", "The kubelet cannot build the container's configuration", FailureCategory.Configuration, Severity.Error,
+        "The container waits in `CreateContainerConfigError`: the kubelet cannot build its environment or files from the pod spec, almost always because a Secret, ConfigMap or key the spec refers to does not exist. The capture does not show which one (the waiting message or the `Failed` event names it).",
+        ["`kubectl describe pod <pod>`: the `Failed` event (`Error: secret \"x\" not found`, `couldn't find key K in ConfigMap ns/c`) names what is missing.", "List the Secrets and ConfigMaps the spec refers to (`env[].valueFrom`, `envFrom`, `volumes`) and `kubectl get` each."],
+        ["Create the missing Secret/ConfigMap or key in the pod's namespace, or fix the name in the pod spec."]);
 }

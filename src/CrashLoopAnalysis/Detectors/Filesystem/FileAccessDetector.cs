@@ -18,6 +18,7 @@ internal sealed class FileAccessDetector : IPodDetector
     public void Analyze(PodContext context)
     {
         var podCase = context.Case;
+        FromRuntime(context);
         foreach (var subject in LogSubject.Of(podCase))
         {
             if (subject.Find(LogSignalKind.ReadOnlyFileSystem, LogSignalKind.PermissionDenied, LogSignalKind.DiskFull) is not { } signal
@@ -60,6 +61,35 @@ internal sealed class FileAccessDetector : IPodDetector
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The runtime could not start the container because a mount point cannot be created on a read-only file
+    /// system (<c>Error response from daemon: mkdir /mnt/x: read-only file system</c> in a Failed event or a
+    /// StartError message): the log is empty then, the runtime's words are the evidence.
+    /// </summary>
+    private static void FromRuntime(PodContext context)
+    {
+        var podCase = context.Case;
+        var failed = PodEvents.WithReason(podCase, "Failed", "FailedSync", "FailedCreatePodContainer")
+            .Where(e => e.Message?.Contains("read-only file system", StringComparison.OrdinalIgnoreCase) == true).ToList();
+        if (failed.Count == 0)
+        {
+            return;
+        }
+
+        var message = failed[^1].Message!;
+        var path = MkdirPath(message);
+        var container = PodEvents.ContainerOf(podCase, failed[^1]);
+        context.Report(D.ReadOnlyFileSystem, container, $"{container ?? "The container"} cannot be started: the runtime cannot create {(path is null ? "a path it needs" : path)} on a read-only file system ({failed.Sum(e => e.Count)} time(s)).", 0.85, failed.Select(e => (EvidenceLine?)e.Line), $"read-only file system: {path ?? message}");
+    }
+
+    private static string? MkdirPath(string message)
+    {
+        const string marker = "mkdir ";
+        var at = message.IndexOf(marker, StringComparison.Ordinal);
+        var end = at < 0 ? -1 : message.IndexOf(':', at + marker.Length);
+        return end > at ? message[(at + marker.Length)..end] : null;
     }
 
     /// <summary>"exec /entrypoint.sh: permission denied" is a start-up command that is not executable, not a volume.</summary>

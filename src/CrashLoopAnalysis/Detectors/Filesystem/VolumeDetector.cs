@@ -19,9 +19,12 @@ internal sealed class VolumeDetector : IPodDetector
     public void Analyze(PodContext context)
     {
         var podCase = context.Case;
-        var mounts = PodEvents.WithReason(podCase, "FailedMount", "FailedAttachVolume").Where(e => Reference.Parse(e.Message) is null).ToList();
+        var mounts = PodEvents.WithReason(podCase, "FailedMount", "FailedAttachVolume").Where(e => Reference.Parse(e.Message) is null && !IsTransient(e)).ToList();
         var allRan = ContainerFacts.Of(podCase).Any() && ContainerFacts.Of(podCase).All(c => c.HasRun);
-        if (mounts.Count > 0 && !allRan)
+
+        // The kubelet mounts only for a pod placed on its node: a pod the scheduler cannot place has no current mount failure.
+        var unplaced = string.IsNullOrEmpty(podCase.Pod?.Spec?.NodeName) && PodEvents.WithReason(podCase, "FailedScheduling").Any();
+        if (mounts.Count > 0 && !allRan && !unplaced)
         {
             var last = mounts[^1].Message ?? string.Empty;
             context.Report(D.MountFailed, null, $"A volume of the pod cannot be mounted ({mounts.Sum(e => e.Count)} time(s)): {last}", 0.9, mounts.Select(e => e.Line), $"mount failed: {Volume(last) ?? last}");
@@ -43,6 +46,13 @@ internal sealed class VolumeDetector : IPodDetector
         var lines = unbound.Select(e => (EvidenceLine?)e.Line).Concat(provisioning.Select(e => (EvidenceLine?)e.Line));
         context.Report(D.UnboundClaim, null, $"The pod cannot be scheduled: its PersistentVolumeClaim{(claimName is null ? string.Empty : $" {claimName}")} is not bound{why}.", 0.9, lines, $"unbound claim: {claimName ?? "pvc"}", $"kubectl get pvc{KubectlSteps.Namespace(podCase.Key)}", "kubectl get storageclass");
     }
+
+    /// <summary>
+    /// The kubelet's informer caches not synced yet (<c>failed to sync configmap cache: timed out waiting for the
+    /// condition</c>): a passing delay the next attempt gets past, not a volume that cannot be mounted.
+    /// </summary>
+    private static bool IsTransient(EventRecord e) =>
+        e.Message?.Contains("failed to sync", StringComparison.Ordinal) == true && e.Message.Contains(" cache", StringComparison.Ordinal);
 
     private static bool IsUnbound(EventRecord e) =>
         string.Equals(e.Reason, "FailedScheduling", StringComparison.OrdinalIgnoreCase)

@@ -61,6 +61,19 @@ internal sealed class LivenessProbeDetector : IPodDetector
                 continue;
             }
 
+            // The log says where the application listens: a probe on another port is refused every time.
+            if (port is not null && ListenPort.Of(podCase, c?.Name ?? name) is { } listen && listen.Port != port.Value && Has(failure, "refused"))
+            {
+                if (probe is not null)
+                {
+                    lines.Add(ProbeLine(podCase, c!, kind, probe));
+                }
+
+                lines.Add(listen.Line);
+                context.Report(D.WrongPort, name, $"The liveness probe of {who} checks port {port}, but its log says it listens on port {listen.Port}; every check is refused and the kubelet restarts it.", 0.88, lines, $"liveness probe wrong port {port}", steps);
+                continue;
+            }
+
             if (Has(failure, "statuscode: 404") || Has(failure, "status code 404") || Has(failure, "statuscode: 400"))
             {
                 if (c is not null && probe is not null)

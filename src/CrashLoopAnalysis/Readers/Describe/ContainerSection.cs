@@ -14,6 +14,23 @@ internal static class ContainerSection
         return list;
     }
 
+    /// <summary>
+    /// Reads the properties of one container pasted without its section heading and name line (a capture that
+    /// starts at <c>State:</c> or <c>Last State:</c>): the container's name is not known.
+    /// </summary>
+    public static ContainerText ReadUnnamed(DescribeContext cx, LineRange props, ContainerKind kind)
+    {
+        var reader = new ContainerReader(cx, string.Empty, $"{kind.SpecList}[]", $"{kind.StatusList}[]");
+        DescribeBlocks.ForEachItem(cx.Lines, props, reader, static (r, i, body) => r.Property(i, body),
+            static (r, i) => r.Cx.Warn(i, "This line of the container is not a Key: value line."));
+        return new ContainerText(reader.Spec, reader.Status);
+    }
+
+    /// <summary>Whether <paramref name="key"/> is a key kubectl prints under a container's name.</summary>
+    public static bool IsPropertyKey(ReadOnlySpan<char> key) => key is "Container ID" or "Image" or "Image ID" or "Port" or "Ports"
+        or "Host Port" or "Host Ports" or "Command" or "Args" or "State" or "Last State" or "Ready" or "Restart Count" or "Limits"
+        or "Requests" or "Liveness" or "Readiness" or "Startup" or "Environment" or "Environment Variables from" or "Mounts";
+
     private static ContainerText ReadOne(DescribeContext cx, int header, LineRange props, ContainerKind kind)
     {
         var lines = cx.Lines;
@@ -34,6 +51,8 @@ internal static class ContainerSection
     private sealed class ContainerReader(DescribeContext cx, string name, string specPath, string statusPath)
     {
         private List<V1ContainerPort>? _ports;
+        private V1ContainerState? _lastState;
+        private string? _lastStatePath;
 
         public DescribeContext Cx { get; } = cx;
 
@@ -93,13 +112,19 @@ internal static class ContainerSection
                     break;
                 case "State":
                     St.State = ContainerStateText.Read(Cx, i, body, $"{statusPath}.state");
+                    (_lastState, _lastStatePath) = (St.State, ContainerStateText.PathOf(St.State, $"{statusPath}.state"));
                     break;
                 case "Last State":
                     St.LastState = ContainerStateText.Read(Cx, i, body, $"{statusPath}.lastState");
+                    (_lastState, _lastStatePath) = (St.LastState, ContainerStateText.PathOf(St.LastState, $"{statusPath}.lastState"));
                     break;
                 case "Reason" or "Exit Code" or "Message" or "Signal" or "Started" or "Finished":
                     // The poster lost the indentation of a state's lines: they belong to the last state read.
-                    Cx.Warn(i, $"'{key}' is not indented under State or Last State; it was not read.");
+                    if (_lastState is null || !ContainerStateText.Apply(Cx, _lastState, key, value, i, _lastStatePath!))
+                    {
+                        Cx.Warn(i, $"'{key}' is not indented under State or Last State; it was not read.");
+                    }
+
                     break;
                 case "Ready":
                     St.Ready = value.SequenceEqual("True");

@@ -70,6 +70,10 @@ internal static class ContainerStateText
         return state;
     }
 
+    /// <summary>The field path of the state's kind (<c>...state.terminated</c>) under <paramref name="path"/>.</summary>
+    public static string PathOf(V1ContainerState state, string path) =>
+        $"{path}.{(state.Running is not null ? "running" : state.Terminated is not null ? "terminated" : "waiting")}";
+
     private static void AppendMessage(V1ContainerState state, string more)
     {
         if (state.Terminated is { } t)
@@ -82,7 +86,7 @@ internal static class ContainerStateText
         }
     }
 
-    private static bool Apply(DescribeContext cx, V1ContainerState state, ReadOnlySpan<char> key, ReadOnlySpan<char> value, int i, string at)
+    internal static bool Apply(DescribeContext cx, V1ContainerState state, ReadOnlySpan<char> key, ReadOnlySpan<char> value, int i, string at)
     {
         var t = state.Terminated;
         switch (key)

@@ -1,3 +1,4 @@
+using CrashLoopAnalysis.Readers.Tables;
 using k8s.Models;
 
 namespace CrashLoopAnalysis.Readers.Describe;
@@ -28,7 +29,7 @@ internal static class DescribeFragment
         {
             EventsSection.Read(cx, first, new LineRange(first + 1, range.End), unknown);
         }
-        else if (IsEventsStart(content))
+        else if (IsEventsHeader(content))
         {
             EventsSection.ReadRows(cx, new LineRange(first, range.End), unknown);
         }
@@ -36,17 +37,71 @@ internal static class DescribeFragment
         {
             PodText.Read(cx, new LineRange(first, range.End));
         }
+        else if (HeaderlessEventRow.IsRow(content))
+        {
+            HeaderlessEventRows.Read(cx, new LineRange(first, range.End), unknown);
+        }
+        else if (lines.TryKey(first, out key, out _) && ContainerSection.IsPropertyKey(key))
+        {
+            UnnamedContainer(cx, new LineRange(first, range.End));
+        }
+        else if (lines.TryKey(first, out key, out _) && HeadingNames.Find(key) is not null && DescribedKind.Of(lines, new LineRange(first, range.End)) == "Pod")
+        {
+            // The pod's own lines from some heading on (Status, Tolerations, Volumes...): the name was not copied.
+            PodText.Read(cx, new LineRange(first, range.End));
+        }
+        else if (Next(lines, first + 1, range.End) is var next && next < range.End && HeaderlessEventRow.IsRow(lines.Content(next)))
+        {
+            cx.Warn(first, "This line above the event rows is not part of them; it was skipped.");
+            HeaderlessEventRows.Read(cx, new LineRange(next, range.End), unknown);
+        }
         else
         {
             cx.Warn(first, "The text before the first 'Name:' line is not part of a describe; it was skipped.");
         }
     }
 
-    /// <summary>An events table header (<c>Type Reason Age From Message</c>, <c>FirstSeen LastSeen ...</c>) or row.</summary>
-    public static bool IsEventsStart(ReadOnlySpan<char> content) =>
+    /// <summary>
+    /// A container's lines pasted from its properties on, then maybe the pod's own sections below them: the
+    /// container is read up to the first pod heading at a shallower depth, and the rest as the pod's.
+    /// </summary>
+    private static void UnnamedContainer(DescribeContext cx, LineRange range)
+    {
+        var lines = cx.Lines;
+        var depth = lines.Indent(range.Start);
+        var end = range.End;
+        for (var i = range.Start + 1; i < range.End; i++)
+        {
+            if (!lines.IsBlank(i) && lines.Indent(i) < depth && lines.TryKey(i, out var key, out _) && HeadingNames.Find(key) is not null)
+            {
+                end = i;
+                break;
+            }
+        }
+
+        var container = ContainerSection.ReadUnnamed(cx, new LineRange(range.Start, end), ContainerKind.Regular);
+        var before = cx.Result.Pods.Count;
+        PodText.Read(cx, new LineRange(end, range.End));
+        var pod = cx.Result.Pods[before].Pod;
+        if (pod.Spec.Containers.Count == 0)
+        {
+            PodContainers.SetRegular(pod, [container]);
+        }
+    }
+
+    private static int Next(DescribeLines lines, int from, int end)
+    {
+        while (from < end && lines.IsBlank(from))
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    private static bool IsEventsHeader(ReadOnlySpan<char> content) =>
         (content.StartsWith("Type") && content.Contains("Reason", StringComparison.Ordinal) && content.Contains("Message", StringComparison.Ordinal))
-        || content.StartsWith("FirstSeen") || content.StartsWith("Normal ") || content.StartsWith("Warning ")
-        || content.StartsWith("Normal\t") || content.StartsWith("Warning\t");
+        || content.StartsWith("FirstSeen");
 
     private static bool IsNoise(ReadOnlySpan<char> content) => DescribeReader.IsPrompt(content) || content.SequenceEqual("...");
 }

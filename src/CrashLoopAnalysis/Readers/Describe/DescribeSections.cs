@@ -10,6 +10,11 @@ internal static class DescribeSections
     public static void ForEach<TState>(DescribeContext cx, LineRange doc, TState state, Action<TState, string, int, LineRange> section)
     {
         var lines = cx.Lines;
+        if (doc.Start >= doc.End)
+        {
+            return;
+        }
+
         var depth = lines.Indent(doc.Start);
         var i = doc.Start;
         while (i < doc.End)

@@ -15,7 +15,7 @@ internal static class DescribedKind
 
             switch (key)
             {
-                case "Roles" or "Taints" or "Unschedulable" or "System Info" or "Non-terminated Pods" or "Allocatable":
+                case "Roles" or "Taints" or "Unschedulable" or "System Info" or "Non-terminated Pods" or "Allocatable" or "Addresses" or "Capacity":
                     return "Node";
                 case "StorageClass" or "Access Modes" or "Used By":
                     return "PersistentVolumeClaim";

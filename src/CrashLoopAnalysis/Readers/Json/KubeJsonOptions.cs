@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace CrashLoopAnalysis.Readers.Json;
 
@@ -29,10 +30,10 @@ internal static class KubeJsonOptions
             ReadCommentHandling = JsonCommentHandling.Skip,
             NumberHandling = JsonNumberHandling.AllowReadingFromString,
             MaxDepth = 256,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { NullItemRemover.Modify } },
         };
         options.Converters.Add(new LenientStringConverter());
         options.Converters.Add(new LenientDateTimeConverter());
-        options.Converters.Add(new NullSkippingCollectionConverter());
         options.Converters.Add(new QuantityConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

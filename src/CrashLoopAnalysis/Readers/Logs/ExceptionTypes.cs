@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
+using CrashLoopAnalysis.Text;
 
 namespace CrashLoopAnalysis.Readers.Logs;
 
 /// <summary>Finds the exception type a line names: as its header, or inside a wrapped message.</summary>
 internal static partial class ExceptionTypes
 {
+    private static readonly MultiStringSearch TypeEndings = new("Error", "Exception", "Bad", "Failure");
+
     /// <summary>
     /// The type when the line is an exception header: <c>Type: message</c>, <c>Caused by: Type</c>,
     /// <c>Exception in thread "main" Type</c>, <c>Unhandled exception. Type</c>, Node's <c>Error: </c>, Ruby's
@@ -41,6 +44,12 @@ internal static partial class ExceptionTypes
     /// </summary>
     public static string? Embedded(string text, int at)
     {
+        // The pattern tries every word of the line; most lines hold none of the endings it needs.
+        if (TypeEndings.IndexOfAny(text) < 0)
+        {
+            return null;
+        }
+
         string? before = null;
         string? last = null;
         foreach (Match m in Named().Matches(text))

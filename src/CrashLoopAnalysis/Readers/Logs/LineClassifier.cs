@@ -50,6 +50,11 @@ internal static partial class LineClassifier
         return new LogLine(line.Number, line.Text, body, service, indent, level, shape, fromLogger);
     }
 
+    /// <summary>A shell's report of a child killed by a fatal signal: <c>line 336: 41 Illegal instruction (core dumped) "$@"</c>.</summary>
+    private static bool IsFatalSignal(string t) =>
+        t.Contains("Segmentation fault", StringComparison.Ordinal) || t.Contains("Illegal instruction", StringComparison.Ordinal)
+        || t.Contains("(core dumped)", StringComparison.Ordinal) || t.Contains("Bus error", StringComparison.Ordinal);
+
     private static LineShape ShapeOf(string t)
     {
         if (t.Length == 0 || NoiseStarts.Any(s => t.StartsWith(s, StringComparison.Ordinal)) || IsNoise(t))
@@ -68,7 +73,8 @@ internal static partial class LineClassifier
         }
 
         if (t.StartsWith("panic: ", StringComparison.Ordinal) || t.StartsWith("fatal error: ", StringComparison.Ordinal)
-            || t.StartsWith("FATAL ERROR: ", StringComparison.Ordinal) || t.Contains(" panicked at ", StringComparison.Ordinal))
+            || t.StartsWith("FATAL ERROR: ", StringComparison.Ordinal) || t.Contains(" panicked at ", StringComparison.Ordinal)
+            || IsFatalSignal(t))
         {
             return LineShape.Panic;
         }

@@ -1,3 +1,8 @@
+using System.Text;
+using CrashLoopAnalysis.Readers.Capture;
+using CrashLoopAnalysis.Readers.Describe;
+using CrashLoopAnalysis.Readers.Tables;
+
 namespace CrashLoopAnalysis.Readers.Sniffing;
 
 /// <summary>
@@ -34,6 +39,7 @@ internal static class FormatSniffer
 
         // Look at the first lines, past a shell prompt line pasted above the capture.
         var lines = 0;
+        var caption = false;
         foreach (var raw in new LineEnumerator(text))
         {
             if (++lines > 40)
@@ -67,6 +73,23 @@ internal static class FormatSniffer
                 return InputFormat.PodsTable;
             }
 
+            if (line.IndexOf("is waiting to start: "u8) > 0 && WaitingMessageReader.IsWaitingMessage(Encoding.UTF8.GetString(line)))
+            {
+                return InputFormat.WaitingMessage;
+            }
+
+            if (IsDescribeLine(line))
+            {
+                return InputFormat.Describe;
+            }
+
+            // A short caption above the pasted output ("kubectl events says:") lets the next line decide.
+            if (!caption && line.Length <= 100)
+            {
+                caption = true;
+                continue;
+            }
+
             // The first real line decides between the structured kinds and a log.
             return InputFormat.Log;
         }
@@ -81,6 +104,30 @@ internal static class FormatSniffer
         || (t.StartsWith("Type"u8) && t.IndexOf("Reason"u8) > 0 && t.IndexOf("Message"u8) > 0)
         || ((t.StartsWith("Normal "u8) || t.StartsWith("Warning "u8)) && t.IndexOf("   "u8) > 0);
 
+    /// <summary>
+    /// An event row without its header, or a describe line pasted without the lines above it: a key kubectl prints
+    /// for a pod or a container, padded to its column (<c>State:          Terminated</c>, <c>Status:       Failed</c>).
+    /// </summary>
+    private static bool IsDescribeLine(ReadOnlySpan<byte> line)
+    {
+        var text = Encoding.UTF8.GetString(line.Trim(" \t"u8));
+        if (HeaderlessEventRow.IsRow(text))
+        {
+            return true;
+        }
+
+        var colon = DescribeLines.KeyEnd(text);
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        var value = text.AsSpan(colon + 1);
+        var padded = value.IsEmpty || value.StartsWith("  ") || value.StartsWith("\t");
+        var key = text.AsSpan(0, colon);
+        return padded && (ContainerSection.IsPropertyKey(key) || HeadingNames.Find(key) is not null);
+    }
+
     private static bool IsKubeJson(ReadOnlySpan<byte> text)
     {
         var window = text[..Math.Min(text.Length, 8192)];
@@ -92,6 +139,11 @@ internal static class FormatSniffer
     private static bool IsPrompt(ReadOnlySpan<byte> line)
     {
         var t = line.TrimStart(" "u8);
+        if (t.Length < 400 && ShellPrompt.IsCommandLine(Encoding.UTF8.GetString(t)))
+        {
+            return true;
+        }
+
         return t.StartsWith("$ "u8) || t.StartsWith("# kubectl"u8) || t.StartsWith("> kubectl"u8) || t.StartsWith("kubectl "u8)
             || (t.IndexOf("$ kubectl"u8) is >= 0 and < 120) || (t.IndexOf("# kubectl"u8) is >= 0 and < 120);
     }

@@ -10,5 +10,8 @@ internal enum InputFormat
     Describe,
     EventsTable,
     PodsTable,
+
+    /// <summary>What kubectl logs prints for a container that never started (<c>... is waiting to start: Reason</c>).</summary>
+    WaitingMessage,
     Log,
 }

@@ -79,7 +79,7 @@ internal static class EventsTableReader
         }
     }
 
-    private static string KindOf(string resource) => resource switch
+    internal static string KindOf(string resource) => resource switch
     {
         "pod" => "Pod",
         "node" => "Node",

@@ -18,22 +18,6 @@ internal static class TableLines
         return -1;
     }
 
-    public static bool IsPrompt(ReadOnlySpan<char> line)
-    {
-        if (line.StartsWith("$ ") || line.StartsWith("kubectl "))
-        {
-            return true;
-        }
-
-        // "user@host:~$ kubectl ...", "# kubectl ...", "[12:54:41] $ ./cluster/kubectl.sh describe pod x": a prompt
-        // before a command that runs kubectl.
-        var command = line.IndexOf("kubectl", StringComparison.Ordinal);
-        if (command < 0)
-        {
-            return false;
-        }
-
-        var prompt = line[..command];
-        return prompt.Contains("$ ", StringComparison.Ordinal) || prompt.Contains("# ", StringComparison.Ordinal) || prompt.Contains("> ", StringComparison.Ordinal);
-    }
+    public static bool IsPrompt(ReadOnlySpan<char> line) =>
+        Capture.ShellPrompt.IsCommandLine(line) || line.StartsWith("$ ") || line.StartsWith("kubectl ") || line.Contains("$ kubectl", StringComparison.Ordinal) || line.Contains("# kubectl", StringComparison.Ordinal);
 }

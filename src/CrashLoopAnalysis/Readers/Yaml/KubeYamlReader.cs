@@ -17,6 +17,11 @@ internal static class KubeYamlReader
 
     public static void Read(SourceText source, ReadResult result)
     {
+        if (!YamlKindSniffer.MayHoldReadableObjects(source.Bytes.Span))
+        {
+            return;
+        }
+
         var text = Encoding.UTF8.GetString(source.Bytes.Span);
         var parser = new Parser(new StringReader(text));
         var limit = (long)ExpansionFactor * source.Bytes.Length + (1 << 20);

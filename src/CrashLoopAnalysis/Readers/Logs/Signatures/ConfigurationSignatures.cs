@@ -8,7 +8,7 @@ internal static partial class ConfigurationSignatures
 {
     public static IEnumerable<SignatureRule> Settings { get; } =
     [
-        new(LogSignalKind.MissingEnvironmentVariable, ["KeyError: '", "environment variable", "is not set", "must be set", "required key", "missing"], MissingEnvironmentVariable),
+        new(LogSignalKind.MissingEnvironmentVariable, ["KeyError: '", "environment variable", "is not set", "must be set", "required key", "missing", "env var", "is a required", "but not set"], MissingEnvironmentVariable),
         new(
             LogSignalKind.MissingModule,
             ["No module named", "Cannot find module", "Cannot find package", "cannot load such file", "Could not find or load main class",
@@ -73,7 +73,7 @@ internal static partial class ConfigurationSignatures
 
     private static LogSignalKind? MissingEnvironmentVariable(string text, FactSet facts)
     {
-        foreach (var pattern in (ReadOnlySpan<Regex>)[KeyError(), SetThe(), NamedVariable(), NotSet(), EnvConfig()])
+        foreach (var pattern in (ReadOnlySpan<Regex>)[KeyError(), SetThe(), NamedVariable(), NotSet(), EnvConfig(), EnvVarNamed(), UsedNotSet()])
         {
             if (facts.Add(LogFacts.EnvironmentVariable, pattern, text))
             {
@@ -106,8 +106,16 @@ internal static partial class ConfigurationSignatures
     [GeneratedRegex(@"environment variable [`'""]?(?<v>[A-Z][A-Z0-9_]*)[`'""]? (?:is not set|is not defined|is required|must be set|not found|is missing)", RegexOptions.IgnoreCase)]
     private static partial Regex NamedVariable();
 
-    [GeneratedRegex(@"(?<![\w.])(?<v>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{3,}) (?:is not set|must be set|is not defined|is required)")]
+    [GeneratedRegex(@"(?<![\w.])(?<v>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{3,}) (?:is not set|must be set|is not defined|is required|is a required (?:variable|setting|environment variable))")]
     private static partial Regex NotSet();
+
+    // kured/envconfig-style `Invalid value for env var named X`, `missing env var X`.
+    [GeneratedRegex(@"(?:invalid|missing|empty|required|unset)\b[^.]{0,30}\benv(?:ironment)? var(?:iable)? (?:named |called )?[`'""]?(?<v>[A-Z][A-Z0-9_]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex EnvVarNamed();
+
+    // Fluent Bit and shells: `variable ${CLUSTER_NAME} is used but not set`, `$HOME: unbound variable` is not this.
+    [GeneratedRegex(@"variable \$\{?(?<v>[A-Z][A-Z0-9_]*)\}? is used but not set")]
+    private static partial Regex UsedNotSet();
 
     [GeneratedRegex(@"required key (?<v>[A-Z][A-Z0-9_]*) missing value")]
     private static partial Regex EnvConfig();
