@@ -9,7 +9,10 @@ namespace CrashLoopAnalysis.Readers.Describe;
 /// </summary>
 internal static class PodProvenance
 {
-    public static FieldProvenance Of(DescribeContext cx, LineRange doc)
+    public static FieldProvenance Of(DescribeContext cx, LineRange doc) => Of(cx, doc, PodText.Read);
+
+    /// <summary>The provenance of a pod that <paramref name="read"/> reads from the lines of <paramref name="range"/>.</summary>
+    public static FieldProvenance Of(DescribeContext cx, LineRange range, Action<DescribeContext, LineRange> read)
     {
         if (cx.RecordsFields)
         {
@@ -17,16 +20,16 @@ internal static class PodProvenance
         }
 
         var source = cx.Source;
-        var bytes = cx.Lines.BytesOf(doc);
-        var firstLine = cx.Lines.Number(doc.Start);
-        return new FieldProvenance(() => Read(source, bytes, firstLine));
+        var bytes = cx.Lines.BytesOf(range);
+        var firstLine = cx.Lines.Number(range.Start);
+        return new FieldProvenance(() => ReadAgain(source, bytes, firstLine, read));
     }
 
-    private static Dictionary<string, EvidenceLine> Read(string source, ReadOnlyMemory<byte> bytes, int firstLine)
+    private static Dictionary<string, EvidenceLine> ReadAgain(string source, ReadOnlyMemory<byte> bytes, int firstLine, Action<DescribeContext, LineRange> read)
     {
         using var lines = new DescribeLines(bytes, firstLine);
         var cx = new DescribeContext(lines, new ReadResult(source), recordFields: true);
-        PodText.Read(cx, new LineRange(0, lines.Count));
+        read(cx, new LineRange(0, lines.Count));
         return cx.Fields;
     }
 }
