@@ -11,8 +11,10 @@ namespace CrashLoopAnalysis.Model;
 public sealed class FieldProvenance
 {
     // A plain dictionary: a provenance is built once per object and looked up a few times, so the cost of
-    // building a frozen dictionary (it analyses the keys) would be paid for nothing.
-    private readonly Dictionary<string, EvidenceLine> _lines;
+    // building a frozen dictionary (it analyses the keys) would be paid for nothing. A reader may hand over a
+    // builder instead: most objects are never asked, so their paths and lines are never made.
+    private readonly Func<Dictionary<string, EvidenceLine>>? _build;
+    private Dictionary<string, EvidenceLine>? _lines;
 
     /// <summary>A provenance that knows nothing (objects passed in memory).</summary>
     public static FieldProvenance Empty { get; } = new(new Dictionary<string, EvidenceLine>(StringComparer.Ordinal));
@@ -25,14 +27,31 @@ public sealed class FieldProvenance
         _lines = new Dictionary<string, EvidenceLine>(lines, StringComparer.Ordinal);
     }
 
+    /// <summary>A provenance whose map is built by <paramref name="build"/> when first needed (once, thread-safely).</summary>
+    internal FieldProvenance(Func<Dictionary<string, EvidenceLine>> build) => _build = build;
+
     /// <summary>The number of fields whose line is known.</summary>
-    public int Count => _lines.Count;
+    public int Count => Lines.Count;
 
     /// <summary>Every known field path, in ordinal order.</summary>
-    public IEnumerable<string> Paths => _lines.Keys.Order(StringComparer.Ordinal);
+    public IEnumerable<string> Paths => Lines.Keys.Order(StringComparer.Ordinal);
 
     /// <summary>Finds the line that shows the field at <paramref name="path"/>.</summary>
     /// <param name="path">A field path such as <c>status.containerStatuses[app].state.waiting.reason</c>.</param>
     /// <returns>The line, or <see langword="null"/> when the input did not show it with a line.</returns>
-    public EvidenceLine? Find(string path) => _lines.TryGetValue(path, out var line) ? line : null;
+    public EvidenceLine? Find(string path) => Lines.TryGetValue(path, out var line) ? line : null;
+
+    private Dictionary<string, EvidenceLine> Lines
+    {
+        get
+        {
+            if (_lines is { } built)
+            {
+                return built;
+            }
+
+            var made = _build!();
+            return Interlocked.CompareExchange(ref _lines, made, null) ?? made;
+        }
+    }
 }

@@ -4,7 +4,9 @@ namespace CrashLoopAnalysis.Readers;
 
 /// <summary>
 /// The bytes of one input with a lazily built index of line starts, so that an offset can be turned into a
-/// 1-based line number and a line number into the line's text.
+/// 1-based line number and a line number into the line's text. Readers may keep <see cref="Bytes"/> past the
+/// reading (a described pod reads its own bytes again when its provenance is first asked for), so they must be
+/// owned by this text and never reused.
 /// </summary>
 internal sealed class SourceText
 {

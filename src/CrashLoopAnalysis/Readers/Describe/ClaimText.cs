@@ -17,7 +17,6 @@ internal static class ClaimText
         };
         DescribeSections.ForEach(cx, doc, (cx, claim), static (s, key, i, body) => Section(s.cx, s.claim, key, i, body));
         cx.Result.Claims.Add(claim);
-        cx.TakeProvenance();
     }
 
     private static void Section(DescribeContext cx, V1PersistentVolumeClaim claim, string key, int i, LineRange body)

@@ -10,8 +10,8 @@ internal static class ConditionsSection
         var list = new List<V1PodCondition>();
         foreach (var (i, type, status) in Rows(cx, body))
         {
-            cx.Field($"status.conditions[{list.Count}].type", i);
-            cx.Field($"status.conditions[{list.Count}].status", i);
+            cx.Field(new FieldPath("status.conditions", Index: list.Count, Tail: "type"), i);
+            cx.Field(new FieldPath("status.conditions", Index: list.Count, Tail: "status"), i);
             list.Add(new V1PodCondition { Type = type, Status = status });
         }
 
@@ -23,7 +23,7 @@ internal static class ConditionsSection
         var list = new List<V1PodReadinessGate>();
         foreach (var (i, type, _) in Rows(cx, body))
         {
-            cx.Field($"spec.readinessGates[{list.Count}].conditionType", i);
+            cx.Field(new FieldPath("spec.readinessGates", Index: list.Count, Tail: "conditionType"), i);
             list.Add(new V1PodReadinessGate { ConditionType = type });
         }
 
@@ -58,7 +58,7 @@ internal static class ConditionsSection
                 continue;
             }
 
-            rows.Add((i, type.ToString(), status.ToString()));
+            rows.Add((i, cx.Text(type), cx.Text(status)));
         }
 
         return rows;

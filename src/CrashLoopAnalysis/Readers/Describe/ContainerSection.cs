@@ -35,14 +35,14 @@ internal static class ContainerSection
     {
         var lines = cx.Lines;
         lines.TryKey(header, out var key, out var rest);
-        var name = key.ToString();
+        var name = cx.Text(key);
         if (!rest.IsEmpty)
         {
             cx.Warn(header, "A container's name line has text after the name.");
         }
 
         var reader = new ContainerReader(cx, name, $"{kind.SpecList}[{name}]", $"{kind.StatusList}[{name}]");
-        cx.Field($"{reader.SpecPath}.name", header);
+        cx.Field(new FieldPath(reader.SpecPath, Tail: "name"), header);
         DescribeBlocks.ForEachItem(lines, props, reader, static (r, i, body) => r.Property(i, body),
             static (r, i) => r.Cx.Warn(i, "This line under a container name is not a Key: value line."));
         return new ContainerText(reader.Spec, reader.Status);
@@ -80,11 +80,11 @@ internal static class ContainerSection
                     Field(statusPath, "containerID", i);
                     break;
                 case "Image":
-                    Spec.Image = value.ToString();
+                    Spec.Image = Cx.Text(value);
                     Field(SpecPath, "image", i);
                     break;
                 case "Image ID":
-                    St.ImageID = value.ToString();
+                    St.ImageID = Cx.Text(value);
                     Field(statusPath, "imageID", i);
                     break;
                 case "Port" or "Ports":
@@ -92,7 +92,7 @@ internal static class ContainerSection
                     Spec.Ports = _ports;
                     for (var p = 0; p < (_ports?.Count ?? 0); p++)
                     {
-                        Field(SpecPath, $"ports[{p}].containerPort", i);
+                        Cx.Field(new FieldPath(string.Concat(SpecPath, ".ports"), Index: p, Tail: "containerPort"), i);
                     }
 
                     break;
@@ -172,6 +172,7 @@ internal static class ContainerSection
             var lines = Cx.Lines;
             var items = new List<string>();
             var indent = lines.Indent(header);
+            var listPath = string.Concat(SpecPath, ".", field);
             for (var i = body.Start; i < body.End; i++)
             {
                 if (lines.IsBlank(i) && lines.RawIndent(i) <= indent)
@@ -180,7 +181,7 @@ internal static class ContainerSection
                 }
 
                 // Items are printed two columns in; more blanks than that belong to the item.
-                Cx.Field($"{SpecPath}.{field}[{items.Count}]", i);
+                Cx.Field(new FieldPath(listPath, Index: items.Count), i);
                 var extra = lines.RawIndent(i) - indent - 2;
                 items.Add(extra > 0 ? string.Concat(new string(' ', extra), lines.Content(i)) : lines.Content(i).ToString());
             }
@@ -193,6 +194,7 @@ internal static class ContainerSection
             var lines = Cx.Lines;
             Spec.Resources ??= new V1ResourceRequirements();
             var map = new Dictionary<string, ResourceQuantity>(StringComparer.Ordinal);
+            var resourcesPath = string.Concat(SpecPath, limits ? ".resources.limits" : ".resources.requests");
             for (var i = body.Start; i < body.End; i++)
             {
                 if (lines.IsBlank(i))
@@ -206,9 +208,9 @@ internal static class ContainerSection
                     continue;
                 }
 
-                var n = name.ToString();
+                var n = Cx.Text(name);
                 map[n] = quantity;
-                Field(SpecPath, $"resources.{(limits ? "limits" : "requests")}.{n}", i);
+                Cx.Field(new FieldPath(resourcesPath, Tail: n), i);
             }
 
             if (limits)
@@ -221,7 +223,7 @@ internal static class ContainerSection
             }
         }
 
-        private void Field(string basePath, string field, int i) => Cx.Field($"{basePath}.{field}", i);
+        private void Field(string basePath, string field, int i) => Cx.Field(new FieldPath(basePath, Tail: field), i);
 
         private static string? NullIfEmpty(ReadOnlySpan<char> value) => value.IsEmpty ? null : value.ToString();
     }

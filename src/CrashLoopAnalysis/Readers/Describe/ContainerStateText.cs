@@ -38,12 +38,12 @@ internal static class ContainerStateText
 
         var at = $"{path}.{kind}";
         cx.Field(at, header);
-        string? lastKey = null;
+        var afterMessage = false;
         for (var i = body.Start; i < body.End; i++)
         {
             if (lines.IsBlank(i))
             {
-                if (lastKey == "Message" && i + 1 < body.End)
+                if (afterMessage && i + 1 < body.End)
                 {
                     AppendMessage(state, string.Empty);
                 }
@@ -53,11 +53,11 @@ internal static class ContainerStateText
 
             if (lines.TryKey(i, out var key, out var v) && Apply(cx, state, key, v, i, at))
             {
-                lastKey = key.ToString();
+                afterMessage = key.SequenceEqual("Message");
                 continue;
             }
 
-            if (lastKey == "Message")
+            if (afterMessage)
             {
                 // A message with line ends goes on in the lines below, at whatever column it had.
                 AppendMessage(state, lines.Raw(i).ToString());
@@ -94,18 +94,18 @@ internal static class ContainerStateText
             case "Reason":
                 if (t is not null)
                 {
-                    t.Reason = value.ToString();
+                    t.Reason = cx.Text(value);
                 }
                 else if (state.Waiting is { } w)
                 {
-                    w.Reason = value.ToString();
+                    w.Reason = cx.Text(value);
                 }
                 else
                 {
                     return false;
                 }
 
-                cx.Field($"{at}.reason", i);
+                cx.Field(new FieldPath(at, Tail: "reason"), i);
                 return true;
             case "Message":
                 if (t is not null)
@@ -121,15 +121,15 @@ internal static class ContainerStateText
                     return false;
                 }
 
-                cx.Field($"{at}.message", i);
+                cx.Field(new FieldPath(at, Tail: "message"), i);
                 return true;
             case "Exit Code" when t is not null && int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code):
                 t.ExitCode = code;
-                cx.Field($"{at}.exitCode", i);
+                cx.Field(new FieldPath(at, Tail: "exitCode"), i);
                 return true;
             case "Signal" when t is not null && int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var signal):
                 t.Signal = signal;
-                cx.Field($"{at}.signal", i);
+                cx.Field(new FieldPath(at, Tail: "signal"), i);
                 return true;
             case "Started" when DescribeTime.TryParse(value, out var started):
                 if (t is not null)
@@ -141,11 +141,11 @@ internal static class ContainerStateText
                     r.StartedAt = started;
                 }
 
-                cx.Field($"{at}.startedAt", i);
+                cx.Field(new FieldPath(at, Tail: "startedAt"), i);
                 return true;
             case "Finished" when t is not null && DescribeTime.TryParse(value, out var finished):
                 t.FinishedAt = finished;
-                cx.Field($"{at}.finishedAt", i);
+                cx.Field(new FieldPath(at, Tail: "finishedAt"), i);
                 return true;
             default:
                 return false;

@@ -82,11 +82,14 @@ internal static class DescribeFragment
         var container = ContainerSection.ReadUnnamed(cx, new LineRange(range.Start, end), ContainerKind.Regular);
         var before = cx.Result.Pods.Count;
         PodText.Read(cx, new LineRange(end, range.End));
-        var pod = cx.Result.Pods[before].Pod;
-        if (pod.Spec.Containers.Count == 0)
+        var record = cx.Result.Pods[before];
+        if (record.Pod.Spec.Containers.Count == 0)
         {
-            PodContainers.SetRegular(pod, [container]);
+            PodContainers.SetRegular(record.Pod, [container]);
         }
+
+        // Its fields were read in two parts: asking for their lines reads the whole range again the same way.
+        cx.Result.Pods[before] = record with { Provenance = PodProvenance.Of(cx, range, UnnamedContainer) };
     }
 
     private static int Next(DescribeLines lines, int from, int end)

@@ -1,45 +1,45 @@
+using System.Buffers;
 using System.Text;
 
 namespace CrashLoopAnalysis.Readers.Describe;
 
 /// <summary>
-/// The lines of a describe capture, decoded once: each line's indentation and content without the line end,
-/// trailing blanks or k9s box borders. Values are cut from the shared text only when they are kept.
+/// The lines of a describe capture, decoded once into a pooled buffer: each line's indentation and content
+/// without the line end, trailing blanks or k9s box borders. Values are cut from the buffer only when they are
+/// kept; the buffer goes back to the pool on <see cref="Dispose"/>, so no span of it may outlive the reading.
 /// </summary>
-internal sealed class DescribeLines
+internal sealed class DescribeLines : IDisposable
 {
-    private const char Border = '│';
-    private readonly string _text;
-    private readonly int[] _start;
-    private readonly int[] _rawStart;
-    private readonly int[] _length;
-    private readonly int[] _indent;
-    private readonly bool[] _cut;
+    private const char Border = '\u2502';
+    private char[] _text;
+    private Line[] _lines;
+    private readonly bool _oneBytePerChar;
+    private readonly int _firstLine;
 
-    public DescribeLines(ReadOnlySpan<byte> bytes)
+    public DescribeLines(ReadOnlyMemory<byte> capture, int firstLine = 1)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        _firstLine = firstLine;
+        if (capture.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            bytes = bytes[3..];
+            capture = capture[3..];
         }
 
-        _text = Encoding.UTF8.GetString(bytes);
-        var capacity = Math.Max(16, bytes.Length / 32);
-        var start = new List<int>(capacity);
-        var rawStart = new List<int>(capacity);
-        var length = new List<int>(capacity);
-        var indent = new List<int>(capacity);
-        var span = _text.AsSpan();
+        var bytes = capture.Span;
+        _text = ArrayPool<char>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetMaxCharCount(bytes.Length)));
+        var length = Encoding.UTF8.GetChars(bytes, _text);
+        Bytes = capture;
+        _oneBytePerChar = length == bytes.Length;
+        _lines = ArrayPool<Line>.Shared.Rent(bytes.Count((byte)'\n') + 1);
+        var span = _text.AsSpan(0, length);
         var offset = 0;
+        var count = 0;
         while (offset < span.Length)
         {
             var nl = span[offset..].IndexOf('\n');
             var end = nl < 0 ? span.Length : offset + nl;
-            var (s, l, i) = Measure(span, offset, end);
-            start.Add(s);
-            rawStart.Add(Math.Min(offset, s));
-            length.Add(l);
-            indent.Add(i);
+            ref var line = ref _lines[count++];
+            line = Measure(span, offset, end);
+            line.RawStart = Math.Min(offset, line.Start);
             if (nl < 0)
             {
                 CutShort = true;
@@ -49,41 +49,55 @@ internal sealed class DescribeLines
             offset = end + 1;
         }
 
-        _start = [.. start];
-        _rawStart = [.. rawStart];
-        _length = [.. length];
-        _indent = [.. indent];
-        _cut = new bool[_start.Length];
+        Count = count;
+        if (!_oneBytePerChar)
+        {
+            // Where each line starts in the bytes: after the same number of line ends as in the text (a line end
+            // is never part of a character, nor of a run of bytes that decoding replaced).
+            var at = 0;
+            for (var i = 0; i < count; i++)
+            {
+                _lines[i].ByteStart = at;
+                var nl = bytes[at..].IndexOf((byte)'\n');
+                at += nl + 1;
+            }
+        }
     }
 
     /// <summary>The number of lines.</summary>
-    public int Count => _start.Length;
+    public int Count { get; }
+
+    /// <summary>The captured bytes (without a byte order mark).</summary>
+    public ReadOnlyMemory<byte> Bytes { get; }
 
     /// <summary>The capture does not end with a line end (it may have been cut in the middle of a line).</summary>
     public bool CutShort { get; }
 
     /// <summary>Spaces before the content (a tab counts as eight); <see cref="int.MaxValue"/> for a blank line.</summary>
-    public int Indent(int i) => _length[i] == 0 ? int.MaxValue : _indent[i];
+    public int Indent(int i) => _lines[i].Length == 0 ? int.MaxValue : _lines[i].Indent;
 
     /// <summary>Spaces before the content, also for a line of blanks only (an empty command argument).</summary>
-    public int RawIndent(int i) => _indent[i];
+    public int RawIndent(int i) => _lines[i].Indent;
 
-    public bool IsBlank(int i) => _length[i] == 0;
+    public bool IsBlank(int i) => _lines[i].Length == 0;
 
     /// <summary>The line's content without its indentation.</summary>
-    public ReadOnlySpan<char> Content(int i) => _text.AsSpan(_start[i], _length[i]);
+    public ReadOnlySpan<char> Content(int i) => _text.AsSpan(_lines[i].Start, _lines[i].Length);
 
     /// <summary>The line with its indentation as captured (tabs kept): a message line that went on at column 0.</summary>
-    public ReadOnlySpan<char> Raw(int i) => _text.AsSpan(_rawStart[i], _start[i] - _rawStart[i] + _length[i]);
+    public ReadOnlySpan<char> Raw(int i) => _text.AsSpan(_lines[i].RawStart, _lines[i].Start - _lines[i].RawStart + _lines[i].Length);
+
+    /// <summary>The captured bytes of the lines of <paramref name="range"/>, line ends included.</summary>
+    public ReadOnlyMemory<byte> BytesOf(LineRange range) => Bytes[ByteStart(range.Start)..ByteStart(range.End)];
 
     /// <summary>The 1-based line number in the capture.</summary>
-    public static int Number(int i) => i + 1;
+    public int Number(int i) => i + _firstLine;
 
     /// <summary>Marks a line as read in a way that lost part of it, so that only one warning is given.</summary>
     public bool MarkWarned(int i)
     {
-        var first = !_cut[i];
-        _cut[i] = true;
+        var first = !_lines[i].Warned;
+        _lines[i].Warned = true;
         return first;
     }
 
@@ -119,7 +133,7 @@ internal sealed class DescribeLines
             at++;
         }
 
-        return _indent[i] + at;
+        return _lines[i].Indent + at;
     }
 
     internal static int KeyEnd(ReadOnlySpan<char> content)
@@ -143,7 +157,17 @@ internal sealed class DescribeLines
         }
     }
 
-    private static (int Start, int Length, int Indent) Measure(ReadOnlySpan<char> text, int start, int end)
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(_text);
+        ArrayPool<Line>.Shared.Return(_lines);
+        _text = [];
+        _lines = [];
+    }
+
+    private int ByteStart(int i) => i >= Count ? Bytes.Length : _oneBytePerChar ? _lines[i].RawStart : _lines[i].ByteStart;
+
+    private static Line Measure(ReadOnlySpan<char> text, int start, int end)
     {
         var indent = 0;
         while (start < end && text[start] is ' ' or '\t')
@@ -176,6 +200,16 @@ internal sealed class DescribeLines
             end--;
         }
 
-        return (start, end - start, indent);
+        return new Line { Start = start, Length = end - start, Indent = indent };
+    }
+
+    private struct Line
+    {
+        public int Start;
+        public int RawStart;
+        public int Length;
+        public int Indent;
+        public int ByteStart;
+        public bool Warned;
     }
 }

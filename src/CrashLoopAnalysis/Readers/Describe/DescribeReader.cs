@@ -9,7 +9,7 @@ internal static class DescribeReader
 {
     public static void Read(SourceText text, ReadResult result)
     {
-        var lines = new DescribeLines(text.Bytes.Span);
+        using var lines = new DescribeLines(text.Bytes);
         var cx = new DescribeContext(lines, result);
         if (lines.CutShort && lines.Count > 0)
         {

@@ -47,7 +47,7 @@ internal static class EnvironmentText
                 continue;
             }
 
-            var name = head[..space].ToString();
+            var name = cx.Text(head[..space]);
             var rest = head[space..].Trim();
             string? prefix = null;
             var with = rest.IndexOf(" with prefix '");
@@ -61,12 +61,12 @@ internal static class EnvironmentText
             if (rest.SequenceEqual("Secret"))
             {
                 source.SecretRef = new V1SecretEnvSource { Name = name, Optional = optional };
-                cx.Field($"{path}[{list.Count}].secretRef.name", i);
+                cx.Field(new FieldPath(path, Index: list.Count, Tail: "secretRef.name"), i);
             }
             else
             {
                 source.ConfigMapRef = new V1ConfigMapEnvSource { Name = name, Optional = optional };
-                cx.Field($"{path}[{list.Count}].configMapRef.name", i);
+                cx.Field(new FieldPath(path, Index: list.Count, Tail: "configMapRef.name"), i);
             }
 
             list.Add(source);
@@ -121,14 +121,13 @@ internal static class EnvironmentText
         var lines = cx.Lines;
         lines.TryKey(i, out var key, out var trimmed);
         var value = trimmed;
-        var name = key.ToString();
-        var at = $"{path}[{name}]";
+        var name = cx.Text(key);
         var env = new V1EnvVar { Name = name };
-        cx.Field($"{at}.name", i);
+        cx.Field(new FieldPath(path, name, Tail: "name"), i);
         if (value.StartsWith("<set to the key '"))
         {
             env.ValueFrom = KeyReference(value);
-            cx.Field(env.ValueFrom.SecretKeyRef is not null ? $"{at}.valueFrom.secretKeyRef.key" : $"{at}.valueFrom.configMapKeyRef.key", i);
+            cx.Field(new FieldPath(path, name, Tail: env.ValueFrom.SecretKeyRef is not null ? "valueFrom.secretKeyRef.key" : "valueFrom.configMapKeyRef.key"), i);
             return env;
         }
 
@@ -145,14 +144,14 @@ internal static class EnvironmentText
             if (colon > 0 && inner[..colon].IndexOf('/') < 0 && inner[..colon].StartsWith("v"))
             {
                 env.ValueFrom = new V1EnvVarSource { FieldRef = new V1ObjectFieldSelector { ApiVersion = inner[..colon].ToString(), FieldPath = inner[(colon + 1)..].ToString() } };
-                cx.Field($"{at}.valueFrom.fieldRef.fieldPath", i);
+                cx.Field(new FieldPath(path, name, Tail: "valueFrom.fieldRef.fieldPath"), i);
                 return env;
             }
 
             if (inner.StartsWith("limits.") || inner.StartsWith("requests."))
             {
                 env.ValueFrom = new V1EnvVarSource { ResourceFieldRef = new V1ResourceFieldSelector { Resource = inner.ToString() } };
-                cx.Field($"{at}.valueFrom.resourceFieldRef.resource", i);
+                cx.Field(new FieldPath(path, name, Tail: "valueFrom.resourceFieldRef.resource"), i);
                 return env;
             }
         }
@@ -165,7 +164,7 @@ internal static class EnvironmentText
         }
 
         env.Value = text;
-        cx.Field($"{at}.value", i);
+        cx.Field(new FieldPath(path, name, Tail: "value"), i);
         return env;
     }
 

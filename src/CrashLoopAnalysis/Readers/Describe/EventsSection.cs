@@ -80,11 +80,18 @@ internal static class EventsSection
                 continue;
             }
 
-            var cells = table.Split(content, columns.Optional, sameBlock);
+            var cells = table.Split(content, columns.Optional, sameBlock, cx.Pool);
             var e = EventRowText.ToEvent(cells, columns);
             if (string.IsNullOrEmpty(e.Reason))
             {
                 cx.Warn(i, "This line in the Events section is not an event row.");
+                continue;
+            }
+
+            if (lines.CutShort && i == lines.Count - 1 && string.IsNullOrEmpty(e.Message))
+            {
+                // The capture stops inside this row: its reason may be cut too ("FailedSc"), so it is no event.
+                cx.Warn(i, "The capture ends inside this event row; it was not read.");
                 continue;
             }
 

@@ -71,17 +71,17 @@ internal static class MapText
     private static void AddLabel(DescribeContext cx, Dictionary<string, string> map, ReadOnlySpan<char> text, int i, string path)
     {
         var eq = text.IndexOf('=');
-        var key = (eq < 0 ? text : text[..eq]).ToString();
-        map[key] = eq < 0 ? string.Empty : text[(eq + 1)..].ToString();
-        cx.Field($"{path}.{key}", i);
+        var key = cx.Text(eq < 0 ? text : text[..eq]);
+        map[key] = eq < 0 ? string.Empty : cx.Text(text[(eq + 1)..]);
+        cx.Field(new FieldPath(path, Tail: key), i);
     }
 
     private static string AddAnnotation(DescribeContext cx, Dictionary<string, string> map, ReadOnlySpan<char> text, int i, string path)
     {
         var colon = DescribeLines.KeyEnd(text);
-        var key = (colon < 0 ? text : text[..colon]).ToString();
-        map[key] = colon < 0 ? string.Empty : text[(colon + 1)..].TrimStart(' ').ToString();
-        cx.Field($"{path}.{key}", i);
+        var key = cx.Text(colon < 0 ? text : text[..colon]);
+        map[key] = colon < 0 ? string.Empty : cx.Text(text[(colon + 1)..].TrimStart(' '));
+        cx.Field(new FieldPath(path, Tail: key), i);
         return key;
     }
 }

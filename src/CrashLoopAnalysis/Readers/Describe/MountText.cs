@@ -28,7 +28,7 @@ internal static class MountText
                 continue;
             }
 
-            var mount = new V1VolumeMount { MountPath = head[..from].ToString(), Name = head[(from + From.Length)..].ToString() };
+            var mount = new V1VolumeMount { MountPath = cx.Text(head[..from]), Name = cx.Text(head[(from + From.Length)..]) };
             if (open > 0 && text[^1] == ')')
             {
                 var flags = text[(open + 2)..^1];
@@ -41,7 +41,7 @@ internal static class MountText
             }
 
             (list ??= []).Add(mount);
-            cx.Field($"{path}[{mount.Name}].mountPath", i);
+            cx.Field(new FieldPath(path, mount.Name, Tail: "mountPath"), i);
         }
 
         return list;
@@ -66,9 +66,9 @@ internal static class MountText
                 continue;
             }
 
-            var device = new V1VolumeDevice { DevicePath = text[..from].ToString(), Name = text[(from + From.Length)..].ToString() };
+            var device = new V1VolumeDevice { DevicePath = cx.Text(text[..from]), Name = cx.Text(text[(from + From.Length)..]) };
             (list ??= []).Add(device);
-            cx.Field($"{path}[{device.Name}].devicePath", i);
+            cx.Field(new FieldPath(path, device.Name, Tail: "devicePath"), i);
         }
 
         return list;

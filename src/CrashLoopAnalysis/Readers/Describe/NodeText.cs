@@ -11,7 +11,6 @@ internal static class NodeText
         var node = new V1Node { ApiVersion = "v1", Kind = "Node", Metadata = new V1ObjectMeta(), Spec = new V1NodeSpec(), Status = new V1NodeStatus() };
         DescribeSections.ForEach(cx, doc, (cx, node), static (s, key, i, body) => Section(s.cx, s.node, key, i, body));
         cx.Result.Nodes.Add(node);
-        cx.TakeProvenance();
     }
 
     private static void Section(DescribeContext cx, V1Node node, string key, int i, LineRange body)

@@ -26,7 +26,7 @@ internal static class PodText
             involved.NamespaceProperty ??= about.NamespaceProperty;
         }
 
-        cx.Result.Pods.Add(new PodRecord(pod, cx.TakeProvenance(), cx.Source));
+        cx.Result.Pods.Add(new PodRecord(pod, PodProvenance.Of(cx, doc), cx.Source));
     }
 
     private static V1ObjectReference About(V1Pod pod) =>
@@ -50,7 +50,7 @@ internal static class PodText
                 cx.Field("metadata.name", i);
                 break;
             case "Namespace":
-                pod.Metadata.NamespaceProperty = value.ToString();
+                pod.Metadata.NamespaceProperty = cx.Text(value);
                 cx.Field("metadata.namespace", i);
                 break;
             case "Priority" when int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var priority):
@@ -58,15 +58,15 @@ internal static class PodText
                 cx.Field("spec.priority", i);
                 break;
             case "Priority Class Name":
-                spec.PriorityClassName = value.ToString();
+                spec.PriorityClassName = cx.Text(value);
                 cx.Field("spec.priorityClassName", i);
                 break;
             case "Runtime Class Name":
-                spec.RuntimeClassName = value.ToString();
+                spec.RuntimeClassName = cx.Text(value);
                 cx.Field("spec.runtimeClassName", i);
                 break;
             case "Service Account":
-                spec.ServiceAccountName = value.ToString();
+                spec.ServiceAccountName = cx.Text(value);
                 cx.Field("spec.serviceAccountName", i);
                 break;
             case "Node":
@@ -90,7 +90,7 @@ internal static class PodText
                 cx.Field("metadata.deletionGracePeriodSeconds", i);
                 break;
             case "Reason":
-                status.Reason = value.ToString();
+                status.Reason = cx.Text(value);
                 cx.Field("status.reason", i);
                 break;
             case "Message":
@@ -135,7 +135,7 @@ internal static class PodText
                 spec.Volumes = VolumeSection.Read(cx, i, body);
                 break;
             case "QoS Class":
-                status.QosClass = value.IsEmpty ? null : value.ToString();
+                status.QosClass = value.IsEmpty ? null : cx.Text(value);
                 cx.Field("status.qosClass", i);
                 break;
             case "Node-Selectors":
@@ -165,11 +165,11 @@ internal static class PodText
         }
 
         var slash = value.LastIndexOf('/');
-        pod.Spec.NodeName = (slash < 0 ? value : value[..slash]).ToString();
+        pod.Spec.NodeName = cx.Text((slash < 0 ? value : value[..slash]));
         cx.Field("spec.nodeName", i);
         if (slash >= 0 && slash + 1 < value.Length)
         {
-            pod.Status.HostIP = value[(slash + 1)..].ToString();
+            pod.Status.HostIP = cx.Text(value[(slash + 1)..]);
             cx.Field("status.hostIP", i);
         }
     }
@@ -182,7 +182,7 @@ internal static class PodText
             return;
         }
 
-        pod.Status.Phase = value.ToString();
+        pod.Status.Phase = cx.Text(value);
         cx.Field("status.phase", i);
     }
 
@@ -196,9 +196,9 @@ internal static class PodText
         }
 
         var name = value[(slash + 1)..].ToString();
-        pod.Metadata.OwnerReferences = [new V1OwnerReference { Kind = value[..slash].ToString(), Name = name, Controller = true, ApiVersion = null!, Uid = null! }];
-        cx.Field($"metadata.ownerReferences[{name}].kind", i);
-        cx.Field($"metadata.ownerReferences[{name}].name", i);
+        pod.Metadata.OwnerReferences = [new V1OwnerReference { Kind = cx.Text(value[..slash]), Name = name, Controller = true, ApiVersion = null!, Uid = null! }];
+        cx.Field(new FieldPath("metadata.ownerReferences", name, Tail: "kind"), i);
+        cx.Field(new FieldPath("metadata.ownerReferences", name, Tail: "name"), i);
     }
 
     private static List<V1PodIP>? PodIps(DescribeContext cx, LineRange body)
@@ -209,7 +209,7 @@ internal static class PodText
         {
             if (!lines.IsBlank(i) && lines.TryKey(i, out var key, out var ip) && key.SequenceEqual("IP"))
             {
-                cx.Field($"status.podIPs[{list?.Count ?? 0}].ip", i);
+                cx.Field(new FieldPath("status.podIPs", Index: list?.Count ?? 0, Tail: "ip"), i);
                 (list ??= []).Add(new V1PodIP { Ip = ip.ToString() });
             }
         }

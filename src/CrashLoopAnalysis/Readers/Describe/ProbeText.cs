@@ -23,12 +23,12 @@ internal static class ProbeText
         {
             case "http-get":
                 probe.HttpGet = HttpGet(rest);
-                cx.Field($"{path}.httpGet.port", i);
-                cx.Field($"{path}.httpGet.path", i);
+                cx.Field(new FieldPath(path, Tail: "httpGet.port"), i);
+                cx.Field(new FieldPath(path, Tail: "httpGet.path"), i);
                 break;
             case "exec":
                 probe.Exec = new V1ExecAction { Command = ExecCommand(rest) };
-                cx.Field($"{path}.exec.command", i);
+                cx.Field(new FieldPath(path, Tail: "exec.command"), i);
                 break;
             case "tcp-socket":
                 var colon = rest.LastIndexOf(':');
@@ -37,11 +37,11 @@ internal static class ProbeText
                     Host = colon > 0 ? rest[..colon].ToString() : null,
                     Port = Port(colon >= 0 ? rest[(colon + 1)..] : rest),
                 };
-                cx.Field($"{path}.tcpSocket.port", i);
+                cx.Field(new FieldPath(path, Tail: "tcpSocket.port"), i);
                 break;
             case "grpc":
                 probe.Grpc = Grpc(rest);
-                cx.Field($"{path}.grpc.port", i);
+                cx.Field(new FieldPath(path, Tail: "grpc.port"), i);
                 break;
             default:
                 cx.Warn(i, $"The probe '{verb}' is not a kind kubectl prints; only its timing was read.");
@@ -51,7 +51,7 @@ internal static class ProbeText
         cx.Field(path, i);
         foreach (var name in (ReadOnlySpan<string>)["initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold"])
         {
-            cx.Field($"{path}.{name}", i);
+            cx.Field(new FieldPath(path, Tail: name), i);
         }
 
         return probe;

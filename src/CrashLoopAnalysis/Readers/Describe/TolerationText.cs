@@ -21,7 +21,7 @@ internal static class TolerationText
         {
             if (!lines.IsBlank(i))
             {
-                cx.Field($"spec.tolerations[{list.Count}].key", i);
+                cx.Field(new FieldPath("spec.tolerations", Index: list.Count, Tail: "key"), i);
                 list.Add(Parse(lines.Content(i)));
             }
         }

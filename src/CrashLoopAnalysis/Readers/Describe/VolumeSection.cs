@@ -26,9 +26,8 @@ internal static class VolumeSection
     {
         var lines = cx.Lines;
         lines.TryKey(header, out var key, out _);
-        var volume = new V1Volume { Name = key.ToString() };
-        var path = $"spec.volumes[{volume.Name}]";
-        cx.Field($"{path}.name", header);
+        var volume = new V1Volume { Name = cx.Text(key) };
+        cx.Field(new FieldPath("spec.volumes", volume.Name, Tail: "name"), header);
         var settings = new Dictionary<string, string>(StringComparer.Ordinal);
         var type = string.Empty;
         for (var i = props.Start; i < props.End; i++)
@@ -41,12 +40,12 @@ internal static class VolumeSection
             if (k.SequenceEqual("Type"))
             {
                 var paren = v.IndexOf(" (");
-                type = (paren < 0 ? v : v[..paren]).ToString();
-                cx.Field($"{path}.{VolumeSources.FieldName(type)}", i);
+                type = cx.Text(paren < 0 ? v : v[..paren]);
+                cx.Field(new FieldPath("spec.volumes", volume.Name, Tail: VolumeSources.FieldName(type)), i);
                 continue;
             }
 
-            settings.TryAdd(k.ToString(), v.ToString());
+            settings.TryAdd(cx.Text(k), cx.Text(v));
         }
 
         VolumeSources.Apply(volume, type, settings);

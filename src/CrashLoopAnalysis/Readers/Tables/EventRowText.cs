@@ -75,7 +75,8 @@ internal static class EventRowText
         }
 
         // {kubelet node} (before 1.8), "kubelet, node" (up to 1.19), "kubelet" (since).
-        from = from.Trim('{', '}', ' ');
+        var trimmed = from.AsSpan().Trim("{} ");
+        from = trimmed.Length == from.Length ? from : trimmed.ToString();
         var split = from.IndexOf(", ", StringComparison.Ordinal);
         if (split < 0)
         {

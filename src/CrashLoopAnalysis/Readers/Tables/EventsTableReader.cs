@@ -13,7 +13,7 @@ internal static class EventsTableReader
 {
     public static void Read(SourceText text, ReadResult result)
     {
-        var lines = new DescribeLines(text.Bytes.Span);
+        using var lines = new DescribeLines(text.Bytes);
         var header = TableLines.FindHeader(lines, h => h.Contains("REASON", StringComparison.Ordinal) && h.Contains("MESSAGE", StringComparison.Ordinal));
         if (header < 0)
         {

@@ -15,7 +15,7 @@ internal static class PodsTableReader
 
     public static void Read(SourceText text, ReadResult result)
     {
-        var lines = new DescribeLines(text.Bytes.Span);
+        using var lines = new DescribeLines(text.Bytes);
         var header = TableLines.FindHeader(lines, h => h.Contains("READY", StringComparison.Ordinal) && h.Contains("STATUS", StringComparison.Ordinal) && h.Contains("RESTARTS", StringComparison.Ordinal));
         if (header < 0)
         {

@@ -1,3 +1,5 @@
+using CrashLoopAnalysis.Readers.Describe;
+
 namespace CrashLoopAnalysis.Readers.Tables;
 
 /// <summary>
@@ -64,9 +66,10 @@ internal sealed class TextTable
     /// <summary>
     /// Cuts a row (without its indentation) into one cell per column; missing cells are empty. Rows after a
     /// line without columns (a message with a line end) start a new block that kubectl aligns on its own:
-    /// pass <paramref name="sameBlock"/> false for them and they are split on gaps.
+    /// pass <paramref name="sameBlock"/> false for them and they are split on gaps. A <paramref name="pool"/>
+    /// gives one string for cells that repeat (types, reasons, sources).
     /// </summary>
-    public string[] Split(ReadOnlySpan<char> row, int optionalColumn, bool sameBlock = true)
+    public string[] Split(ReadOnlySpan<char> row, int optionalColumn, bool sameBlock = true, TextPool? pool = null)
     {
         var cells = new string[Names.Length];
         if (sameBlock && row.IndexOf('\t') < 0 && LinesUp(row))
@@ -75,14 +78,16 @@ internal sealed class TextTable
             {
                 var start = Math.Min(_starts[c], row.Length);
                 var end = c + 1 < _starts.Length ? Math.Min(_starts[c + 1], row.Length) : row.Length;
-                cells[c] = row[start..end].Trim().ToString();
+                cells[c] = Cell(row[start..end].Trim(), pool);
             }
 
             return cells;
         }
 
-        return SplitOnGaps(row, cells, optionalColumn);
+        return SplitOnGaps(row, cells, optionalColumn, pool);
     }
+
+    private static string Cell(ReadOnlySpan<char> text, TextPool? pool) => pool?.Get(text) ?? text.ToString();
 
     private bool LinesUp(ReadOnlySpan<char> row)
     {
@@ -103,7 +108,7 @@ internal sealed class TextTable
         return true;
     }
 
-    private static string[] SplitOnGaps(ReadOnlySpan<char> row, string[] cells, int optionalColumn)
+    private static string[] SplitOnGaps(ReadOnlySpan<char> row, string[] cells, int optionalColumn, TextPool? pool)
     {
         var tokens = new List<string>(cells.Length + 4);
         var at = 0;
@@ -120,7 +125,7 @@ internal sealed class TextTable
             }
 
             var end = NextGap(row, at);
-            tokens.Add(row[at..end].ToString());
+            tokens.Add(Cell(row[at..end], pool));
             at = end;
         }
 
