@@ -22,7 +22,7 @@ if [ ! -d "$bundle" ]; then
   $generate "$pods" "$bundle.tar.gz" --tar >/dev/null
 fi
 root="$bundle/support-bundle"
-bytes=$(find "$bundle" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
+bytes=$(find "$bundle" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f", s}')
 files=$(find "$bundle" -type f | wc -l)
 echo "bundle: $pods pods, $files files, $((bytes / 1000000)) MB ($(du -b "$bundle.tar.gz" | cut -f1 | awk '{printf "%d", $1/1000000}') MB as .tar.gz)"
 
