@@ -7,10 +7,11 @@ public sealed class PodContext
 {
     private readonly Action<Finding> _report;
 
-    internal PodContext(PodCase podCase, Dump dump, DiagnosisOptions options, Action<Finding> report, CancellationToken cancellationToken)
+    internal PodContext(PodCase podCase, Dump dump, DumpIndex index, DiagnosisOptions options, Action<Finding> report, CancellationToken cancellationToken)
     {
         Case = podCase;
         Dump = dump;
+        Index = index;
         Options = options;
         _report = report;
         CancellationToken = cancellationToken;
@@ -21,6 +22,9 @@ public sealed class PodContext
 
     /// <summary>Everything read, to follow a cause to other pods, services and nodes.</summary>
     public Dump Dump { get; }
+
+    /// <summary>What the built-in detectors ask of the whole dump, worked out once per diagnosis.</summary>
+    internal DumpIndex Index { get; }
 
     /// <summary>The options in force, with thresholds.</summary>
     public DiagnosisOptions Options { get; }

@@ -125,10 +125,11 @@ public sealed class DiagnosisEngine
         var perPod = new PodDiagnosis[dump.Pods.Length];
         var problems = new List<ParseWarning>[dump.Pods.Length];
         tracker?.PodsFound(dump.Pods.Length);
+        var index = new DumpIndex(dump);
         Parallel.For(0, dump.Pods.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxDegreeOfParallelism), CancellationToken = cancellationToken }, i =>
         {
             problems[i] = [];
-            perPod[i] = PodAnalysis.Run(dump.Pods[i], dump, _detectors, Options, problems[i], cancellationToken);
+            perPod[i] = PodAnalysis.Run(dump.Pods[i], dump, index, _detectors, Options, problems[i], cancellationToken);
             tracker?.PodDiagnosed();
         });
 

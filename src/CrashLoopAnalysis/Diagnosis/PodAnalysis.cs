@@ -7,7 +7,7 @@ namespace CrashLoopAnalysis;
 /// <summary>Runs every detector on one pod, checks and masks what they report, and ranks it.</summary>
 internal static class PodAnalysis
 {
-    public static PodDiagnosis Run(PodCase podCase, Dump dump, ImmutableArray<IPodDetector> detectors, DiagnosisOptions options, List<ParseWarning> problems, CancellationToken cancellationToken)
+    public static PodDiagnosis Run(PodCase podCase, Dump dump, DumpIndex index, ImmutableArray<IPodDetector> detectors, DiagnosisOptions options, List<ParseWarning> problems, CancellationToken cancellationToken)
     {
         var findings = new List<Finding>();
         var troubled = PodTrouble.Shown(podCase);
@@ -19,7 +19,7 @@ internal static class PodAnalysis
             }
 
             var declared = detector.Descriptors;
-            var context = new PodContext(podCase, dump, options, finding =>
+            var context = new PodContext(podCase, dump, index, options, finding =>
             {
                 if (!declared.Contains(finding.Descriptor))
                 {

@@ -20,19 +20,16 @@ internal sealed class LostContainerDetector : IPodDetector
         var node = podCase.Pod?.Spec?.NodeName;
         foreach (var c in ContainerFacts.Of(podCase))
         {
-            if (TerminationEvidence.State(c) is not { } state || !IsLost(state))
+            if (TerminationEvidence.State(c) is not { } state || !LostContainers.IsLost(state))
             {
                 continue;
             }
 
-            var others = node is null ? 0 : context.Dump.Pods.Count(p => p.Key != podCase.Key && p.Pod?.Spec?.NodeName == node && ContainerFacts.Of(p).Any(o => o.Termination is { } t && IsLost(t.State)));
+            var others = node is null ? 0 : context.Index.PodsWithLostContainers(node).Count(k => k != podCase.Key);
             var many = others + 1 >= context.Options.Thresholds.NodeRestartPods && others > 0;
             var reason = string.IsNullOrEmpty(state.Reason) ? "Unknown" : state.Reason;
             var message = $"{c.Display} ended in state {reason} with exit code {state.ExitCode}: the node or container runtime restarted under it{(many ? $"; {others} other pod(s) on node {node} ended the same way" : string.Empty)}.";
             context.Report(D.LostContainer, c.Name, message, many ? 0.9 : 0.75, TerminationEvidence.Lines(podCase, c), $"node/runtime restart: {node ?? "unknown node"}", node is null ? "kubectl get nodes" : $"kubectl describe node {node}");
         }
     }
-
-    private static bool IsLost(k8s.Models.V1ContainerStateTerminated state) =>
-        state.Reason is "Unknown" or "ContainerStatusUnknown" || (state.ExitCode == 255 && string.IsNullOrEmpty(state.Reason));
 }
