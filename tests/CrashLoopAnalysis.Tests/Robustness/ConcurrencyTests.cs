@@ -75,38 +75,17 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         DiagnosisReport.ToString(engine.Diagnose(DumpSource.FromPaths(path)), ReportFormat.Json, "0.0.0");
 
     /// <summary>A log that never ends: only a cancel can stop reading it.</summary>
-    private sealed class EndlessLog : Stream
+    private sealed class EndlessLog : ReadOnlyTestStream
     {
         private static readonly byte[] Lines = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Range(0, 1000).Select(i => $"2024-01-01T00:00:00Z info request {i} handled\nerror: upstream timed out\n")));
-        private long _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
-            var start = (int)(_position % Lines.Length);
+            var start = (int)(Consumed % Lines.Length);
             var n = Math.Min(count, Lines.Length - start);
             Lines.AsSpan(start, n).CopyTo(buffer.AsSpan(offset));
-            _position += n;
+            Consumed += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

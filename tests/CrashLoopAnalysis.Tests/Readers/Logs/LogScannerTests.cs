@@ -152,38 +152,18 @@ public sealed class LogScannerTests
     private static LogDigest Scan(byte[] log) => new LogScanner(SecretMasker.Default).Scan(new MemoryStream(log), "previous.log");
 
     /// <summary>Two arrays read as one stream, so the test does not copy 50 MB once more.</summary>
-    private sealed class ConcatStream(byte[] first, byte[] second) : Stream
+    private sealed class ConcatStream(byte[] first, byte[] second) : ReadOnlyTestStream
     {
-        private long _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
         public override long Length => first.Length + second.Length;
-
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
-            var source = _position < first.Length ? first : second;
-            var at = (int)(_position < first.Length ? _position : _position - first.Length);
+            var source = Consumed < first.Length ? first : second;
+            var at = (int)(Consumed < first.Length ? Consumed : Consumed - first.Length);
             var n = Math.Min(count, source.Length - at);
             Array.Copy(source, at, buffer, offset, n);
-            _position += n;
+            Consumed += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

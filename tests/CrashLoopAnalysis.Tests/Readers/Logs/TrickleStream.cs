@@ -1,35 +1,15 @@
 namespace CrashLoopAnalysis.Tests.Readers.Logs;
 
 /// <summary>A read-only stream that hands out at most a few bytes per read, as a slow pipe or socket does.</summary>
-internal sealed class TrickleStream(byte[] data, int maxRead) : Stream
+internal sealed class TrickleStream(byte[] data, int maxRead) : ReadOnlyTestStream
 {
-    private int _position;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
     public override long Length => data.Length;
-
-    public override long Position { get => _position; set => throw new NotSupportedException(); }
 
     public override int Read(byte[] buffer, int offset, int count)
     {
-        var n = Math.Min(Math.Min(count, maxRead), data.Length - _position);
-        Array.Copy(data, _position, buffer, offset, n);
-        _position += n;
+        var n = (int)Math.Min(Math.Min(count, maxRead), data.Length - Consumed);
+        Array.Copy(data, Consumed, buffer, offset, n);
+        Consumed += n;
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
