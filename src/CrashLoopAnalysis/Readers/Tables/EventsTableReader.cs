@@ -24,19 +24,9 @@ internal static class EventsTableReader
         var table = TextTable.Parse(lines.Content(header));
         var columns = EventColumns.Of(table);
         var cx = new DescribeContext(lines, result);
-        for (var i = header + 1; i < lines.Count; i++)
+        foreach (var i in TableLines.Rows(lines, header))
         {
-            if (lines.IsBlank(i))
-            {
-                continue;
-            }
-
             var row = lines.Content(i);
-            if (TableLines.IsPrompt(row))
-            {
-                break;
-            }
-
             var cells = table.Split(row, columns.Optional);
             var e = EventRowText.ToEvent(cells, columns);
             // A real event may have no message (kube-proxy's node `Starting`), but it always names its object.

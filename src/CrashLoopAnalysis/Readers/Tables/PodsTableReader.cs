@@ -26,19 +26,9 @@ internal static class PodsTableReader
         var table = TextTable.Parse(lines.Content(header));
         int ns = table.Column("NAMESPACE"), name = table.Column("NAME"), status = table.Column("STATUS"), ip = table.Column("IP"), node = table.Column("NODE");
         var cx = new DescribeContext(lines, result);
-        for (var i = header + 1; i < lines.Count; i++)
+        foreach (var i in TableLines.Rows(lines, header))
         {
-            if (lines.IsBlank(i))
-            {
-                continue;
-            }
-
             var row = lines.Content(i);
-            if (TableLines.IsPrompt(row))
-            {
-                break;
-            }
-
             var cells = table.Split(row, -1);
             if (name < 0 || cells[name].Length == 0 || status < 0 || cells[status].Length == 0)
             {
