@@ -14,7 +14,7 @@ internal static class CaptureSegments
     public static List<ReadOnlyMemory<byte>>? Split(ReadOnlySpan<byte> capture)
     {
         // Most captures (every log of a bundle) name no tool at all: one vectorised pass per word says so.
-        if (!MayHoldCommand(capture))
+        if (!ShellPrompt.MayNameTool(capture))
         {
             return null;
         }
@@ -27,7 +27,7 @@ internal static class CaptureSegments
             var nl = capture[offset..].IndexOf((byte)'\n');
             var end = nl < 0 ? capture.Length : offset + nl;
             var line = capture[offset..end];
-            if (line.Length < 400 && MayHoldCommand(line))
+            if (line.Length < 400 && ShellPrompt.MayNameTool(line))
             {
                 if (content && ShellPrompt.IsCommandLine(Encoding.UTF8.GetString(line)))
                 {
@@ -66,34 +66,5 @@ internal static class CaptureSegments
         capture[from..to].CopyTo(part.AsSpan(before));
         part.AsSpan(before + (to - from)).Fill((byte)'\n');
         return part;
-    }
-
-    /// <summary>Whether <paramref name="text"/> names a tool <see cref="ShellPrompt"/> knows (a superset: it is checked after).</summary>
-    private static bool MayHoldCommand(ReadOnlySpan<byte> text)
-    {
-        // kubectl, kubecolor and the `kube` alias; the `k` and `kc` aliases only with a verb after them.
-        if (text.IndexOf("kube"u8) >= 0 || text.IndexOf("kc "u8) >= 0 || text.IndexOf("k get"u8) >= 0 || text.IndexOf("k describe"u8) >= 0
-            || text.IndexOf("k log"u8) >= 0 || text.IndexOf("k events"u8) >= 0 || text.IndexOf("k top"u8) >= 0)
-        {
-            return true;
-        }
-
-        // `oc` as a word of its own (not the end of `proc` or `alloc`).
-        var at = 0;
-        while (text[at..].IndexOf("oc"u8) is var hit and >= 0)
-        {
-            var start = at + hit;
-            var before = start == 0 ? (byte)' ' : text[start - 1];
-            var after = start + 2 < text.Length ? text[start + 2] : (byte)' ';
-            if (before is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'$' or (byte)'#' or (byte)'>' or (byte)'/' or (byte)'\\'
-                && after is (byte)' ' or (byte)'.')
-            {
-                return true;
-            }
-
-            at = start + 2;
-        }
-
-        return false;
     }
 }

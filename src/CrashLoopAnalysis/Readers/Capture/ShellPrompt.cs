@@ -45,6 +45,38 @@ internal static class ShellPrompt
         return false;
     }
 
+    /// <summary>
+    /// A check on raw bytes that lets through the lines <see cref="IsCommandLine"/> accepts as people paste them (and
+    /// some more): the tools, and the short aliases with a verb one blank after them. Kept beside the lists it covers.
+    /// </summary>
+    public static bool MayNameTool(ReadOnlySpan<byte> text)
+    {
+        // kubectl, kubecolor and the `kube` alias; the `k` and `kc` aliases only with a verb after them.
+        if (text.IndexOf("kube"u8) >= 0 || text.IndexOf("kc "u8) >= 0 || text.IndexOf("k get"u8) >= 0 || text.IndexOf("k describe"u8) >= 0
+            || text.IndexOf("k log"u8) >= 0 || text.IndexOf("k events"u8) >= 0 || text.IndexOf("k top"u8) >= 0)
+        {
+            return true;
+        }
+
+        // `oc` as a word of its own (not the end of `proc` or `alloc`).
+        var at = 0;
+        while (text[at..].IndexOf("oc"u8) is var hit and >= 0)
+        {
+            var start = at + hit;
+            var before = start == 0 ? (byte)' ' : text[start - 1];
+            var after = start + 2 < text.Length ? text[start + 2] : (byte)' ';
+            if (before is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'$' or (byte)'#' or (byte)'>' or (byte)'/' or (byte)'\\'
+                && after is (byte)' ' or (byte)'.')
+            {
+                return true;
+            }
+
+            at = start + 2;
+        }
+
+        return false;
+    }
+
     private static bool IsCommand(ReadOnlySpan<char> s)
     {
         var first = Next(s, out var rest);
