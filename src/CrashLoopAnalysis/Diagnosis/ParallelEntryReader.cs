@@ -64,7 +64,7 @@ internal sealed class ParallelEntryReader(InputReader reader, DiagnosisOptions o
                 {
                     if (shared.Stopped || !Next(shared.Walk, shared.Input, shared.Warnings))
                     {
-                        shared.Stopped = true;
+                        shared.Stop();
                         return;
                     }
 
@@ -86,7 +86,7 @@ internal sealed class ParallelEntryReader(InputReader reader, DiagnosisOptions o
                 }
                 catch
                 {
-                    shared.Stopped = true;
+                    shared.Stop();
                     throw;
                 }
             }
@@ -124,9 +124,11 @@ internal sealed class ParallelEntryReader(InputReader reader, DiagnosisOptions o
 
         public long PlainBytes { get; set; }
 
-        public volatile bool Stopped;
+        private volatile bool _stopped;
 
-        public void Stop() => Stopped = true;
+        public bool Stopped => _stopped;
+
+        public void Stop() => _stopped = true;
     }
 
     // A decoder may fail in ways of its own (a corrupt xz block); the walk stops there with a warning, never a crash.
